@@ -1,0 +1,76 @@
+// ESLint flat config: TypeScript strict rules everywhere, React hooks rules for the UI,
+// and the layer dependency rule of DESIGN.md §3 enforced with no-restricted-imports.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map((group) => ({ group: [group], message })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'data', 'coverage', 'node_modules', 'test-results', '.lighthouse'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  // The dependency rule: domain <- content, db, server <- sync <- features, app.
+  layer(
+    ['src/domain/**'],
+    ['**/content/**', '**/db/**', '**/sync/**', '**/app/**', '**/features/**', '**/ui/**', '**/server/**', 'react', 'dexie', 'node:*'],
+    'src/domain is pure: it imports nothing else from src, nor React, Dexie or Node APIs.',
+  ),
+  layer(
+    ['src/content/**'],
+    ['**/db/**', '**/sync/**', '**/app/**', '**/features/**', '**/ui/**', '**/server/**', 'react', 'dexie'],
+    'src/content is data validated by src/domain only.',
+  ),
+  layer(
+    ['src/db/**'],
+    ['**/sync/**', '**/app/**', '**/features/**', '**/ui/**', '**/server/**'],
+    'src/db imports only src/domain (and src/content).',
+  ),
+  layer(
+    ['src/sync/**'],
+    ['**/app/**', '**/features/**', '**/ui/**', '**/server/**'],
+    'src/sync imports only src/domain and src/db.',
+  ),
+  layer(
+    ['src/server/**'],
+    ['**/db/**', '**/sync/**', '**/app/**', '**/features/**', '**/ui/**', 'react', 'react-dom', 'dexie', 'dexie-react-hooks'],
+    'src/server imports src/domain and src/content; never React or Dexie.',
+  ),
+  layer(
+    ['src/ui/**'],
+    ['**/db/**', '**/sync/**', '**/app/**', '**/features/**', '**/server/**', 'dexie'],
+    'src/ui is presentational: it takes props, not data stores.',
+  ),
+  layer(
+    ['src/features/**'],
+    ['dexie', '**/server/**'],
+    'Features use the hooks and repositories in src/db, never Dexie directly.',
+  ),
+);

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+/**
+ * OurPlan's header, styled with NHS.UK classes. It deliberately has no NHS logo: OurPlan
+ * is a tool services use, not an NHS-branded service.
+ */
+export function AppHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="nhsuk-header" role="banner">
+      <div className="nhsuk-width-container app-header__inner">
+        <Link className="app-header__service" to="/" aria-label={t('nav.home')}>
+          <svg className="app-header__logo" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+            <g fill="none" stroke="currentColor" strokeWidth="5">
+              <circle cx="23" cy="32" r="13" />
+              <circle cx="41" cy="32" r="13" />
+            </g>
+          </svg>
+          <span>{t('appName')}</span>
+        </Link>
+        <nav aria-label={t('nav.label')}>
+          <ul className="app-header__nav">
+            <li>
+              <Link className="app-header__link" to="/">
+                {t('nav.start')}
+              </Link>
+            </li>
+            <li>
+              <Link className="app-header__link" to="/settings">
+                {t('nav.settings')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

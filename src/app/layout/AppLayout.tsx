@@ -1,0 +1,50 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { Loading } from '../../ui/Spinner';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { AppFooter } from './AppFooter';
+import { AppHeader } from './AppHeader';
+import { StatusBar } from './StatusBar';
+import { StorageProblemBanner } from './StorageProblemBanner';
+
+/**
+ * The frame of every screen: skip link, header, save status, messages about updates and
+ * storage, the screen itself, footer. After a navigation, focus moves to the new
+ * screen's heading so screen reader users hear where they are.
+ */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    (heading ?? mainRef.current)?.focus();
+  }, [location.pathname]);
+
+  return (
+    <div className="app-shell">
+      <a className="nhsuk-skip-link" href="#maincontent">
+        {t('skipLink')}
+      </a>
+      <AppHeader />
+      <StatusBar />
+      <div className="nhsuk-width-container">
+        <UpdatePrompt />
+        <StorageProblemBanner />
+        <main className="nhsuk-main-wrapper app-main" id="maincontent" ref={mainRef} tabIndex={-1}>
+          <Suspense fallback={<Loading label={t('loading')} />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+      <AppFooter />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Entry point. Loads the words for the chosen language, then renders the app. The local
+ * store opens lazily on first use, so the start screen does not wait on IndexedDB.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { requestPersistentStorage } from '../db/persistence';
+import { App } from './App';
+import { initI18n } from './i18n';
+import './styles/main.scss';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+void initI18n().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  // Ask the browser not to evict the person's data (DESIGN.md §9). Chromium and Safari
+  // decide silently; Firefox may ask. Settings shows the answer and can ask again.
+  void requestPersistentStorage().catch(() => undefined);
+});

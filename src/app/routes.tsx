@@ -1,0 +1,31 @@
+/**
+ * Routes. The start screen is part of the shell; every feature is loaded on demand when
+ * its route is first opened (and precached by the service worker for offline use).
+ */
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from './layout/AppLayout';
+import { NotFound } from './NotFound';
+import { RouteError, ShellError } from './RouteError';
+import { StartScreen } from './StartScreen';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <ShellError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <StartScreen /> },
+          { path: 'practitioner', lazy: () => import('../features/practitioner/route') },
+          { path: 'my-plan', lazy: () => import('../features/my-plan/route') },
+          { path: 'support', lazy: () => import('../features/signposting/route') },
+          { path: 'settings', lazy: () => import('../features/settings/route') },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

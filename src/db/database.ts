@@ -1,0 +1,57 @@
+/**
+ * The one IndexedDB database of the app, through Dexie (DESIGN.md §4). Versioned: a
+ * schema change adds `this.version(n + 1)` with an upgrade function, so a device coming
+ * back after weeks keeps its data and its outbox.
+ */
+import { Dexie, type Table } from 'dexie';
+import type { AnyRecord, Mutation } from '../domain';
+import {
+  META_INDEXES_V1,
+  OUTBOX_INDEXES_V1,
+  RECORD_INDEXES_V1,
+  TABLE_FOR_KIND,
+  type RecordTableName,
+  type StoredKind,
+} from './tables';
+
+export const DATABASE_NAME = 'ourplan';
+
+/** A mutation waiting in the outbox; `seq` keeps the order it was made in. */
+export interface OutboxEntry {
+  seq?: number;
+  id: string;
+  recordId: string;
+  caseId: string | null;
+  mutation: Mutation;
+  queuedAt: string;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export type RecordTables = { [T in RecordTableName]: Table<AnyRecord, string> };
+
+export class OurPlanDatabase extends Dexie {
+  declare outbox: Table<OutboxEntry, number>;
+  declare meta: Table<MetaEntry, string>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      ...RECORD_INDEXES_V1,
+      outbox: OUTBOX_INDEXES_V1,
+      meta: META_INDEXES_V1,
+    });
+  }
+
+  /** The table that holds records of a kind. */
+  recordTable(kind: StoredKind): Table<AnyRecord, string> {
+    return this.table(TABLE_FOR_KIND[kind]) as Table<AnyRecord, string>;
+  }
+}
+
+export function isStoredKind(kind: string): kind is StoredKind {
+  return Object.hasOwn(TABLE_FOR_KIND, kind);
+}

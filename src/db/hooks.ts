@@ -1,0 +1,32 @@
+/**
+ * React hooks over the local store (useLiveQuery): screens re-render when the data
+ * changes, in this tab or another. Components use these, never Dexie directly.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AnyRecord } from '../domain';
+import { localStore } from './local-store';
+import type { StoredKind } from './tables';
+
+/** One record by id; `undefined` while loading, `null` when there is none. */
+export function useRecord(kind: StoredKind, id: string | undefined): AnyRecord | null | undefined {
+  return useLiveQuery(
+    async () => (id ? ((await localStore().db.recordTable(kind).get(id)) ?? null) : null),
+    [kind, id],
+  );
+}
+
+/** The live (not deleted) records of a kind in a case. */
+export function useCaseRecords(kind: StoredKind, caseId: string | undefined): AnyRecord[] | undefined {
+  return useLiveQuery(
+    async () =>
+      caseId
+        ? (await localStore().db.recordTable(kind).where('caseId').equals(caseId).toArray()).filter((r) => !r.deleted)
+        : [],
+    [kind, caseId],
+  );
+}
+
+/** How many changes on this device are waiting to be sent to the server. */
+export function useOutboxCount(): number | undefined {
+  return useLiveQuery(() => localStore().db.outbox.count(), []);
+}

@@ -1,0 +1,71 @@
+/**
+ * Which Dexie table holds which record kind, and the indexes each needs for the queries
+ * the screens make (DESIGN.md §4). One table per kind keeps indexes specific; the sync
+ * engine finds the table through TABLE_FOR_KIND.
+ *
+ * Changing an index means a new Dexie version in database.ts, never editing an old one.
+ */
+export const TABLE_FOR_KIND = {
+  organisation: 'organisations',
+  user: 'users',
+  case: 'cases',
+  'case-membership': 'memberships',
+  session: 'sessions',
+  'respect-item': 'respectItems',
+  'grouping-decision': 'groupingDecisions',
+  'grouping-history-entry': 'groupingHistory',
+  'current-view': 'currentViews',
+  'option-grid': 'optionGrids',
+  'option-grid-decision': 'optionGridDecisions',
+  goal: 'goals',
+  'goal-rating': 'goalRatings',
+  'outcome-measure-entry': 'outcomeMeasures',
+  'collaborate-response': 'collaborateResponses',
+  'safety-plan': 'safetyPlans',
+  'safety-plan-item': 'safetyPlanItems',
+  'backup-team-action': 'backupTeamActions',
+  'sharing-settings': 'sharingSettings',
+  note: 'notes',
+  'directory-resource': 'directoryResources',
+  'signposting-event': 'signpostingEvents',
+  'audit-event': 'auditEvents',
+} as const;
+
+export type StoredKind = keyof typeof TABLE_FOR_KIND;
+export type RecordTableName = (typeof TABLE_FOR_KIND)[StoredKind];
+
+/** Indexes per table, version 1. `id` is the primary key everywhere. */
+export const RECORD_INDEXES_V1: Record<RecordTableName, string> = {
+  organisations: 'id',
+  users: 'id',
+  cases: 'id, updatedAt, preferredName, nextReviewOn, status',
+  memberships: 'id, caseId, userId, [userId+caseId]',
+  sessions: 'id, caseId, [caseId+date]',
+  respectItems: 'id, caseId, [caseId+itemId]',
+  groupingDecisions: 'id, caseId, [caseId+agreedOn]',
+  groupingHistory: 'id, caseId, [caseId+agreedOn]',
+  currentViews: 'id, caseId',
+  optionGrids: 'id, slug, updatedAt',
+  optionGridDecisions: 'id, caseId, gridId',
+  goals: 'id, caseId, [caseId+order]',
+  goalRatings: 'id, caseId, goalId, [goalId+ratedOn]',
+  outcomeMeasures: 'id, caseId, goalId, [caseId+recordedOn]',
+  collaborateResponses: 'id, caseId, sessionId',
+  safetyPlans: 'id, caseId',
+  safetyPlanItems: 'id, caseId, planId, [planId+section]',
+  backupTeamActions: 'id, caseId, planId',
+  sharingSettings: 'id, caseId, carerUserId',
+  notes: 'id, caseId, [caseId+createdAt]',
+  directoryResources: 'id, *groupings, *topics',
+  signpostingEvents: 'id, occurredOn',
+  auditEvents: 'id, caseId, at',
+};
+
+/**
+ * The outbox: mutations waiting for the server's acknowledgement, in the order they were
+ * made (`seq`). `id` is the mutation id, unique, which makes pushes idempotent.
+ */
+export const OUTBOX_INDEXES_V1 = '++seq, &id, recordId, caseId';
+
+/** Device facts (id, clock, preferences of the store itself), by key. */
+export const META_INDEXES_V1 = 'key';

@@ -1,0 +1,37 @@
+/**
+ * The public API of the domain layer: schemas, types and pure rules shared by the app and
+ * the server (DESIGN.md §2). Import from here, not from the files inside.
+ */
+export * from './ids';
+export * from './hlc';
+export * from './record';
+export * from './merge';
+export * from './mutation';
+export * from './validation';
+export * from './kind';
+export * from './registry';
+export * from './kinds/fields';
+export * from './kinds/vocabulary';
+export * from './kinds/organisation';
+export * from './kinds/user';
+export * from './kinds/case';
+export * from './kinds/case-membership';
+export * from './kinds/session';
+export * from './kinds/respect-item';
+export * from './kinds/grouping-decision';
+export * from './kinds/grouping-history-entry';
+export * from './kinds/current-view';
+export * from './kinds/option-grid';
+export * from './kinds/option-grid-decision';
+export * from './kinds/goal';
+export * from './kinds/goal-rating';
+export * from './kinds/outcome-measure-entry';
+export * from './kinds/collaborate-response';
+export * from './kinds/safety-plan';
+export * from './kinds/safety-plan-item';
+export * from './kinds/backup-team-action';
+export * from './kinds/sharing-settings';
+export * from './kinds/note';
+export * from './kinds/directory-resource';
+export * from './kinds/signposting-event';
+export * from './kinds/audit-event';

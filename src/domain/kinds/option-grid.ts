@@ -1,0 +1,158 @@
+/**
+ * An option grid (domain/THRIVE.md §4): a one-page table that compares the options open
+ * to a young person, with the questions people most often ask as rows and a short, plain,
+ * evidence-based answer in each cell, with its sources and review date. Organisation
+ * content: a service publishes its own grids or adapts bundled ones.
+ *
+ * Design choices:
+ * - Options, questions and sources have content ids (kebab-case) that cells and
+ *   decisions refer to, so a grid can be re-ordered or re-worded without breaking them.
+ * - The table must be complete and unambiguous: every cell names an option and a
+ *   question that exist, and each option/question pair has exactly one cell.
+ * - `version` is a whole number raised on every published change; a decision records
+ *   the version it was made with, so it can show what the person actually saw.
+ * - `exampleContent` marks made-up grids shipped for trying the app, which must never be
+ *   mistaken for clinical guidance.
+ */
+import { z } from 'zod';
+import { defineKind, type DataOf, type RecordOf } from '../kind';
+import {
+  NAME_MAX,
+  SHORT_TEXT_MAX,
+  ageYears,
+  allDifferent,
+  calendarDate,
+  contentId,
+  intBetween,
+  languageSchema,
+  optionalText,
+  text,
+  webAddress,
+} from './fields';
+import { groupingSchema } from './vocabulary';
+
+export const gridOptionSchema = z.strictObject({ id: contentId, title: text(NAME_MAX) });
+export const gridQuestionSchema = z.strictObject({ id: contentId, text: text(SHORT_TEXT_MAX) });
+export const gridCellSchema = z.strictObject({
+  questionId: contentId,
+  optionId: contentId,
+  answer: text(SHORT_TEXT_MAX),
+  sourceIds: z.array(contentId).max(10, { message: 'tooMany' }).optional(),
+});
+export const gridSourceSchema = z.strictObject({
+  id: contentId,
+  title: text(SHORT_TEXT_MAX),
+  publisher: text(NAME_MAX),
+  url: webAddress.optional(),
+  section: optionalText(NAME_MAX),
+});
+
+export const optionGridAudienceSchema = z
+  .strictObject({
+    minAge: ageYears,
+    maxAge: ageYears,
+    groupings: z
+      .array(groupingSchema)
+      .min(1, { message: 'required' })
+      .max(5, { message: 'tooMany' })
+      .refine(allDifferent, { message: 'duplicateItem' }),
+  })
+  .refine((a) => a.minAge <= a.maxAge, { message: 'minAgeAboveMax', path: ['minAge'] });
+
+type GridTable = {
+  options: { id: string }[];
+  questions: { id: string }[];
+  cells: { questionId: string; optionId: string; sourceIds?: string[] | undefined }[];
+  sources: { id: string }[];
+};
+
+/** Issues for ids repeated within a list (options, questions or sources). */
+function checkDistinctIds(list: 'options' | 'questions' | 'sources', items: { id: string }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: 'duplicateId', path: [list, i, 'id'] });
+    seen.add(item.id);
+  });
+}
+
+/** The table rules: unique ids, cells that point at real rows/columns/sources, no gaps. */
+export function checkGridTable(g: GridTable, ctx: z.RefinementCtx): void {
+  checkDistinctIds('options', g.options, ctx);
+  checkDistinctIds('questions', g.questions, ctx);
+  checkDistinctIds('sources', g.sources, ctx);
+  const optionIds = new Set(g.options.map((o) => o.id));
+  const questionIds = new Set(g.questions.map((q) => q.id));
+  const sourceIds = new Set(g.sources.map((s) => s.id));
+  const filled = new Set<string>();
+  g.cells.forEach((cell, i) => {
+    const known = optionIds.has(cell.optionId) && questionIds.has(cell.questionId);
+    if (!questionIds.has(cell.questionId)) {
+      ctx.addIssue({ code: 'custom', message: 'unknownQuestion', path: ['cells', i, 'questionId'] });
+    }
+    if (!optionIds.has(cell.optionId)) {
+      ctx.addIssue({ code: 'custom', message: 'unknownOption', path: ['cells', i, 'optionId'] });
+    }
+    (cell.sourceIds ?? []).forEach((s, j) => {
+      if (!sourceIds.has(s)) ctx.addIssue({ code: 'custom', message: 'unknownSource', path: ['cells', i, 'sourceIds', j] });
+    });
+    if (!known) return;
+    const pair = `${cell.questionId}\u0000${cell.optionId}`;
+    if (filled.has(pair)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'duplicateCell',
+        path: ['cells', i],
+        params: { questionId: cell.questionId, optionId: cell.optionId },
+      });
+    }
+    filled.add(pair);
+  });
+  for (const q of questionIds) {
+    for (const o of optionIds) {
+      if (!filled.has(`${q}\u0000${o}`)) {
+        ctx.addIssue({ code: 'custom', message: 'missingCell', path: ['cells'], params: { questionId: q, optionId: o } });
+      }
+    }
+  }
+}
+
+export const optionGridKind = defineKind({
+  kind: 'option-grid',
+  family: 'editable',
+  scope: 'organisation',
+  description: 'A published comparison of options: questions by options, with sourced answers.',
+  data: z
+    .strictObject({
+      topic: text(NAME_MAX),
+      slug: contentId,
+      audience: optionGridAudienceSchema,
+      options: z
+        .array(gridOptionSchema)
+        .min(2, { message: 'tooFew' })
+        .max(8, { message: 'tooMany' }),
+      questions: z
+        .array(gridQuestionSchema)
+        .min(1, { message: 'tooFew' })
+        .max(20, { message: 'tooMany' }),
+      cells: z.array(gridCellSchema).max(160, { message: 'tooMany' }),
+      sources: z.array(gridSourceSchema).max(50, { message: 'tooMany' }),
+      authors: z
+        .array(text(NAME_MAX))
+        .min(1, { message: 'required' })
+        .max(20, { message: 'tooMany' }),
+      publishedOn: calendarDate,
+      reviewBy: calendarDate,
+      version: intBetween(1, 1_000_000),
+      exampleContent: z.boolean({ message: 'wrongType' }),
+      language: languageSchema,
+    })
+    .superRefine((g, ctx) => {
+      checkGridTable(g, ctx);
+      if (g.reviewBy < g.publishedOn) {
+        ctx.addIssue({ code: 'custom', message: 'reviewDateBeforePublished', path: ['reviewBy'] });
+      }
+    }),
+});
+
+export type OptionGridData = DataOf<typeof optionGridKind>;
+export type OptionGridRecord = RecordOf<typeof optionGridKind>;

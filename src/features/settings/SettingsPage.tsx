@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { LanguageSection } from './LanguageSection';
+import { StorageSection } from './StorageSection';
+
+export function SettingsPage() {
+  const { t } = useTranslation(['settings', 'common']);
+  usePageTitle(t('title'), t('common:appName'));
+  return (
+    <>
+      <h1 className="nhsuk-heading-l" tabIndex={-1}>
+        {t('title')}
+      </h1>
+      <LanguageSection />
+      <StorageSection />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+// Test projects (DESIGN.md §7 "Tested as used"):
+// - unit: pure rules in src/domain and friends, in Node.
+// - component: React screens in jsdom, IndexedDB from fake-indexeddb.
+// - server: the real Fastify server over HTTP on loopback, on PGlite and (when
+//   TEST_DATABASE_URL is set) on PostgreSQL; sync tests with several simulated devices.
+// - e2e: the built app served by the real server, driven in Debian's Chromium.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts', 'tests/sync/**/*.test.ts'],
+          setupFiles: ['tests/server/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
