@@ -24,7 +24,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
     },
@@ -40,12 +43,32 @@ export default tseslint.config(
   // The dependency rule: domain <- content, db, server <- sync <- features, app.
   layer(
     ['src/domain/**'],
-    ['**/content/**', '**/db/**', '**/sync/**', '**/app/**', '**/features/**', '**/ui/**', '**/server/**', 'react', 'dexie', 'node:*'],
+    [
+      '**/content/**',
+      '**/db/**',
+      '**/sync/**',
+      '**/app/**',
+      '**/features/**',
+      '**/ui/**',
+      '**/server/**',
+      'react',
+      'dexie',
+      'node:*',
+    ],
     'src/domain is pure: it imports nothing else from src, nor React, Dexie or Node APIs.',
   ),
   layer(
     ['src/content/**'],
-    ['**/db/**', '**/sync/**', '**/app/**', '**/features/**', '**/ui/**', '**/server/**', 'react', 'dexie'],
+    [
+      '**/db/**',
+      '**/sync/**',
+      '**/app/**',
+      '**/features/**',
+      '**/ui/**',
+      '**/server/**',
+      'react',
+      'dexie',
+    ],
     'src/content is data validated by src/domain only.',
   ),
   layer(
@@ -60,7 +83,17 @@ export default tseslint.config(
   ),
   layer(
     ['src/server/**'],
-    ['**/db/**', '**/sync/**', '**/app/**', '**/features/**', '**/ui/**', 'react', 'react-dom', 'dexie', 'dexie-react-hooks'],
+    [
+      '**/db/**',
+      '**/sync/**',
+      '**/app/**',
+      '**/features/**',
+      '**/ui/**',
+      'react',
+      'react-dom',
+      'dexie',
+      'dexie-react-hooks',
+    ],
     'src/server imports src/domain and src/content; never React or Dexie.',
   ),
   layer(

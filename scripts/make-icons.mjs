@@ -70,7 +70,8 @@ function icon(size, scale) {
   return png(size, (x, y) => {
     let cover = 0;
     for (let i = 0; i < ss; i++)
-      for (let j = 0; j < ss; j++) cover += ringCoverage((x + (i + 0.5) / ss) / size, (y + (j + 0.5) / ss) / size, scale);
+      for (let j = 0; j < ss; j++)
+        cover += ringCoverage((x + (i + 0.5) / ss) / size, (y + (j + 0.5) / ss) / size, scale);
     const a = cover / (ss * ss);
     return BLUE.map((b, k) => Math.round(b * (1 - a) + WHITE[k] * a));
   });

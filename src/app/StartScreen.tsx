@@ -15,13 +15,28 @@ export function StartScreen() {
       <h2 className="nhsuk-heading-l">{t('question')}</h2>
       <ul className="app-choice-list">
         <li>
-          <ChoiceCard to="/practitioner" title={t('practitioner.title')} description={t('practitioner.description')} headingLevel={3} />
+          <ChoiceCard
+            to="/practitioner"
+            title={t('practitioner.title')}
+            description={t('practitioner.description')}
+            headingLevel={3}
+          />
         </li>
         <li>
-          <ChoiceCard to="/my-plan" title={t('youngPerson.title')} description={t('youngPerson.description')} headingLevel={3} />
+          <ChoiceCard
+            to="/my-plan"
+            title={t('youngPerson.title')}
+            description={t('youngPerson.description')}
+            headingLevel={3}
+          />
         </li>
         <li>
-          <ChoiceCard to="/support" title={t('school.title')} description={t('school.description')} headingLevel={3} />
+          <ChoiceCard
+            to="/support"
+            title={t('school.title')}
+            description={t('school.description')}
+            headingLevel={3}
+          />
         </li>
       </ul>
       <p className="nhsuk-body app-emergency">{t('common:emergency')}</p>

@@ -8,7 +8,13 @@
  */
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { directionOf, isLanguageCode, matchLanguage, SOURCE_LANGUAGE, type LanguageCode } from './languages';
+import {
+  directionOf,
+  isLanguageCode,
+  matchLanguage,
+  SOURCE_LANGUAGE,
+  type LanguageCode,
+} from './languages';
 
 type LocaleModule = { default: Record<string, unknown> };
 
@@ -27,7 +33,8 @@ const lazyLocales: BackendModule = {
     }
     load().then(
       (module) => callback(null, module.default),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+      (error: unknown) =>
+        callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
 };
@@ -47,7 +54,8 @@ function applyToDocument(language: string): void {
 }
 
 export async function initI18n(language?: LanguageCode): Promise<typeof i18next> {
-  const initial = language ?? savedLanguage() ?? matchLanguage(navigator.languages ?? [navigator.language]);
+  const initial =
+    language ?? savedLanguage() ?? matchLanguage(navigator.languages ?? [navigator.language]);
   i18next.on('languageChanged', applyToDocument);
   await i18next
     .use(lazyLocales)

@@ -5,6 +5,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { NotFound } from './NotFound';
+import { RouteLoading } from './RouteLoading';
 import { RouteError, ShellError } from './RouteError';
 import { StartScreen } from './StartScreen';
 
@@ -12,6 +13,8 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <ShellError />,
+    // Shown while a lazily loaded first screen arrives (a deep link or reload).
+    hydrateFallbackElement: <RouteLoading />,
     children: [
       {
         errorElement: <RouteError />,

@@ -14,7 +14,9 @@ const CLOCK_KEY = 'clock';
 function randomDeviceId(): string {
   const bytes = new Uint8Array(12);
   globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 20);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 20);
 }
 
 /** The device id, made on first use. Safe to call concurrently (first writer wins). */
@@ -32,18 +34,35 @@ export async function ensureDeviceId(db: OurPlanDatabase): Promise<string> {
  * The next HLC for a local write. Must be called inside a transaction that includes
  * `db.meta`, so the read-increment-write of the clock is atomic across tabs.
  */
-export async function nextClock(db: OurPlanDatabase, deviceId: string, wallClock: () => number = Date.now): Promise<string> {
+export async function nextClock(
+  db: OurPlanDatabase,
+  deviceId: string,
+  wallClock: () => number = Date.now,
+): Promise<string> {
   const stored = await db.meta.get(CLOCK_KEY);
-  const clock = new HybridClock(deviceId, wallClock, typeof stored?.value === 'string' ? stored.value : undefined);
+  const clock = new HybridClock(
+    deviceId,
+    wallClock,
+    typeof stored?.value === 'string' ? stored.value : undefined,
+  );
   const hlc = clock.now();
   await db.meta.put({ key: CLOCK_KEY, value: hlc });
   return hlc;
 }
 
 /** Fold a clock seen from elsewhere (the server) into this device's clock. */
-export async function observeClock(db: OurPlanDatabase, deviceId: string, remote: string, wallClock: () => number = Date.now): Promise<void> {
+export async function observeClock(
+  db: OurPlanDatabase,
+  deviceId: string,
+  remote: string,
+  wallClock: () => number = Date.now,
+): Promise<void> {
   const stored = await db.meta.get(CLOCK_KEY);
-  const clock = new HybridClock(deviceId, wallClock, typeof stored?.value === 'string' ? stored.value : undefined);
+  const clock = new HybridClock(
+    deviceId,
+    wallClock,
+    typeof stored?.value === 'string' ? stored.value : undefined,
+  );
   clock.receive(remote);
   await db.meta.put({ key: CLOCK_KEY, value: clock.latest });
 }

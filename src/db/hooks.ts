@@ -16,11 +16,16 @@ export function useRecord(kind: StoredKind, id: string | undefined): AnyRecord |
 }
 
 /** The live (not deleted) records of a kind in a case. */
-export function useCaseRecords(kind: StoredKind, caseId: string | undefined): AnyRecord[] | undefined {
+export function useCaseRecords(
+  kind: StoredKind,
+  caseId: string | undefined,
+): AnyRecord[] | undefined {
   return useLiveQuery(
     async () =>
       caseId
-        ? (await localStore().db.recordTable(kind).where('caseId').equals(caseId).toArray()).filter((r) => !r.deleted)
+        ? (await localStore().db.recordTable(kind).where('caseId').equals(caseId).toArray()).filter(
+            (r) => !r.deleted,
+          )
         : [],
     [kind, caseId],
   );

@@ -1,9 +1,26 @@
 // The local store's public API: what sync, features and the app shell may use.
-export { OurPlanDatabase, DATABASE_NAME, isStoredKind, type OutboxEntry, type MetaEntry } from './database';
+export {
+  OurPlanDatabase,
+  DATABASE_NAME,
+  isStoredKind,
+  type OutboxEntry,
+  type MetaEntry,
+} from './database';
 export { TABLE_FOR_KIND, type StoredKind, type RecordTableName } from './tables';
 export { RecordRepository, type ActorSource, type SeenClocks } from './repository';
 export { ensureDeviceId, nextClock, observeClock } from './device';
 export { localStore, setActor, deviceActor, type LocalStore } from './local-store';
 export { useRecord, useCaseRecords, useOutboxCount } from './hooks';
-export { StorageError, onStorageProblem, reportStorageProblem, toStorageError, type StorageProblemCode } from './storage-errors';
-export { requestPersistentStorage, readStorageStatus, type PersistOutcome, type StorageStatus } from './persistence';
+export {
+  StorageError,
+  onStorageProblem,
+  reportStorageProblem,
+  toStorageError,
+  type StorageProblemCode,
+} from './storage-errors';
+export {
+  requestPersistentStorage,
+  readStorageStatus,
+  type PersistOutcome,
+  type StorageStatus,
+} from './persistence';

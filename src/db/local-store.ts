@@ -26,7 +26,10 @@ export function deviceActor(deviceId: string): string {
 export function localStore(): LocalStore {
   if (!store) {
     const db = new OurPlanDatabase();
-    store = { db, records: new RecordRepository(db, (deviceId) => actorId ?? deviceActor(deviceId)) };
+    store = {
+      db,
+      records: new RecordRepository(db, (deviceId) => actorId ?? deviceActor(deviceId)),
+    };
   }
   return store;
 }

@@ -12,7 +12,9 @@ export interface StorageStatus {
 }
 
 function storageManager(): StorageManager | undefined {
-  return typeof navigator !== 'undefined' && navigator.storage && typeof navigator.storage.persist === 'function'
+  return typeof navigator !== 'undefined' &&
+    navigator.storage &&
+    typeof navigator.storage.persist === 'function'
     ? navigator.storage
     : undefined;
 }
@@ -29,7 +31,13 @@ export async function readStorageStatus(): Promise<StorageStatus> {
   if (!storage) return { persisted: 'unsupported' };
   const [persisted, estimate] = await Promise.all([
     storage.persisted(),
-    typeof storage.estimate === 'function' ? storage.estimate() : Promise.resolve<StorageEstimate>({}),
+    typeof storage.estimate === 'function'
+      ? storage.estimate()
+      : Promise.resolve<StorageEstimate>({}),
   ]);
-  return { persisted: persisted ? 'granted' : 'denied', usageBytes: estimate.usage, quotaBytes: estimate.quota };
+  return {
+    persisted: persisted ? 'granted' : 'denied',
+    usageBytes: estimate.usage,
+    quotaBytes: estimate.quota,
+  };
 }

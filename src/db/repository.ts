@@ -41,8 +41,18 @@ export class RecordRepository {
   }
 
   /** Create an editable record, or add an append-only one. Returns the stored record. */
-  create(kind: StoredKind, caseId: string | null, data: Record<string, unknown>): Promise<AnyRecord> {
-    return this.write({ kind, recordId: uuidv7(this.wallClock()), caseId, op: 'create', set: data });
+  create(
+    kind: StoredKind,
+    caseId: string | null,
+    data: Record<string, unknown>,
+  ): Promise<AnyRecord> {
+    return this.write({
+      kind,
+      recordId: uuidv7(this.wallClock()),
+      caseId,
+      op: 'create',
+      set: data,
+    });
   }
 
   /** Open a new case. A case belongs to itself: its caseId is its own id. */
@@ -55,7 +65,12 @@ export class RecordRepository {
    * Change some fields of an editable record. `seen` says which version of each field the
    * person was looking at; without it, the version now stored is taken as seen.
    */
-  async update(kind: StoredKind, id: string, changes: Record<string, unknown>, seen?: SeenClocks): Promise<AnyRecord> {
+  async update(
+    kind: StoredKind,
+    id: string,
+    changes: Record<string, unknown>,
+    seen?: SeenClocks,
+  ): Promise<AnyRecord> {
     this.refuseAppendOnly(kind);
     return this.write({ kind, recordId: id, op: 'update', set: changes, seen });
   }
@@ -71,7 +86,13 @@ export class RecordRepository {
    * and every kept version, so the conflict is gone on every device after sync.
    */
   resolveConflict(kind: StoredKind, id: string, field: string, value: unknown): Promise<AnyRecord> {
-    return this.write({ kind, recordId: id, op: 'update', set: { [field]: value }, resolveAll: true });
+    return this.write({
+      kind,
+      recordId: id,
+      op: 'update',
+      set: { [field]: value },
+      resolveAll: true,
+    });
   }
 
   get(kind: StoredKind, id: string): Promise<AnyRecord | undefined> {
@@ -114,8 +135,13 @@ export class RecordRepository {
           hlc,
           by,
           at: new Date(this.wallClock()).toISOString(),
-          set: req.set,
-          base: baseFor(current, Object.keys(req.op === 'delete' ? { deleted: true } : req.set), req.seen, req.resolveAll),
+          ...splitCleared(req.set),
+          base: baseFor(
+            current,
+            Object.keys(req.op === 'delete' ? { deleted: true } : req.set),
+            req.seen,
+            req.resolveAll,
+          ),
         };
         // Throws ValidationError (so the transaction aborts) when the result breaks the schema.
         const record = validateMutation(current, mutation);
@@ -138,8 +164,27 @@ export class RecordRepository {
   }
 }
 
+/**
+ * `{ pronouns: undefined }` means "clear pronouns". JSON drops undefined values, so cleared
+ * fields travel by name in `unset`.
+ */
+function splitCleared(changes: Record<string, unknown>): Pick<Mutation, 'set' | 'unset'> {
+  const set: Record<string, unknown> = {};
+  const unset: string[] = [];
+  for (const [field, value] of Object.entries(changes)) {
+    if (value === undefined) unset.push(field);
+    else set[field] = value;
+  }
+  return unset.length > 0 ? { set, unset } : { set };
+}
+
 /** For each written field, the clocks of the versions this write replaces. */
-function baseFor(current: AnyRecord | undefined, fields: string[], seen?: SeenClocks, resolveAll?: boolean): Record<string, string[]> {
+function baseFor(
+  current: AnyRecord | undefined,
+  fields: string[],
+  seen?: SeenClocks,
+  resolveAll?: boolean,
+): Record<string, string[]> {
   const base: Record<string, string[]> = {};
   if (!current) return base;
   for (const field of fields) {
@@ -150,7 +195,8 @@ function baseFor(current: AnyRecord | undefined, fields: string[], seen?: SeenCl
     const clocks: string[] = [];
     const winner = current.clock[field];
     if (winner) clocks.push(winner);
-    if (resolveAll) clocks.push(...current.conflicts.filter((c) => c.field === field).map((c) => c.clock));
+    if (resolveAll)
+      clocks.push(...current.conflicts.filter((c) => c.field === field).map((c) => c.clock));
     if (clocks.length > 0) base[field] = clocks;
   }
   return base;

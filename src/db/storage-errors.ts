@@ -8,9 +8,9 @@ export type StorageProblemCode = 'quota' | 'unavailable' | 'failed';
 export class StorageError extends Error {
   constructor(
     readonly code: StorageProblemCode,
-    readonly cause?: unknown,
+    cause?: unknown,
   ) {
-    super(`Storage ${code}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(`Storage ${code}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'StorageError';
   }
 }
@@ -34,7 +34,10 @@ function errorNames(error: unknown): string[] {
     if (typeof current === 'object' && current !== null && 'name' in current) {
       names.push(String((current as { name: unknown }).name));
     }
-    current = typeof current === 'object' && current !== null && 'inner' in current ? (current as { inner: unknown }).inner : undefined;
+    current =
+      typeof current === 'object' && current !== null && 'inner' in current
+        ? (current as { inner: unknown }).inner
+        : undefined;
   }
   return names;
 }
@@ -44,7 +47,17 @@ export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const names = errorNames(error);
   if (names.includes('QuotaExceededError')) return new StorageError('quota', error);
-  if (names.some((n) => ['MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'VersionError'].includes(n))) {
+  if (
+    names.some((n) =>
+      [
+        'MissingAPIError',
+        'OpenFailedError',
+        'DatabaseClosedError',
+        'InvalidStateError',
+        'VersionError',
+      ].includes(n),
+    )
+  ) {
     return new StorageError('unavailable', error);
   }
   return new StorageError('failed', error);

@@ -42,7 +42,8 @@ export class ClockError extends Error {
 }
 
 export function formatHlc({ wall, counter, node }: HlcParts): Hlc {
-  if (!NODE_PATTERN.test(node)) throw new ClockError('invalidNode', `Invalid HLC node id "${node}"`);
+  if (!NODE_PATTERN.test(node))
+    throw new ClockError('invalidNode', `Invalid HLC node id "${node}"`);
   if (!Number.isInteger(wall) || wall < 0 || wall >= 10 ** WALL_DIGITS) {
     throw new ClockError('invalidClock', `Invalid HLC wall time ${wall}`);
   }
@@ -83,7 +84,8 @@ export class HybridClock {
     private readonly wallClock: () => number = Date.now,
     last?: Hlc,
   ) {
-    if (!NODE_PATTERN.test(node)) throw new ClockError('invalidNode', `Invalid HLC node id "${node}"`);
+    if (!NODE_PATTERN.test(node))
+      throw new ClockError('invalidNode', `Invalid HLC node id "${node}"`);
     this.last = last ? parseHlc(last) : { wall: 0, counter: 0, node };
   }
 

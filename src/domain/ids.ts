@@ -16,7 +16,7 @@ export function uuidv7(now: number = Date.now()): string {
   const ms = Math.max(0, Math.floor(now));
   // 48-bit big-endian timestamp. Division rather than bit shifts: JS bitwise ops are 32-bit.
   for (let i = 5; i >= 0; i--) {
-    bytes[i] = ms / 2 ** (8 * (5 - i)) % 256;
+    bytes[i] = (ms / 2 ** (8 * (5 - i))) % 256;
   }
   bytes[6] = (bytes[6]! & 0x0f) | 0x70; // version 7
   bytes[8] = (bytes[8]! & 0x3f) | 0x80; // variant 10

@@ -19,7 +19,10 @@ export type KindFamily = 'editable' | 'append-only';
  */
 export type KindScope = 'case' | 'organisation' | 'anonymous' | 'case-or-organisation';
 
-export interface KindDefinition<K extends string = string, D extends z.ZodRawShape = z.ZodRawShape> {
+export interface KindDefinition<
+  K extends string = string,
+  D extends z.ZodRawShape = z.ZodRawShape,
+> {
   kind: K;
   family: KindFamily;
   scope: KindScope;
@@ -37,7 +40,8 @@ export function defineKind<K extends string, D extends z.ZodRawShape>(
 ): KindDefinition<K, D> {
   // A data field named like an envelope field would be shadowed by it: a developer error.
   const clash = Object.keys(def.data.shape).filter((f) => RESERVED_FIELDS.has(f));
-  if (clash.length > 0) throw new Error(`Kind ${def.kind} redefines envelope field(s): ${clash.join(', ')}`);
+  if (clash.length > 0)
+    throw new Error(`Kind ${def.kind} redefines envelope field(s): ${clash.join(', ')}`);
   return def;
 }
 
@@ -48,13 +52,16 @@ export function defineKind<K extends string, D extends z.ZodRawShape>(
  * over: spreading `data.shape` alone would silently drop them. The data fields sit at
  * the top level of the record, so refinement paths match.
  */
-export function recordSchemaOf<K extends string, D extends z.ZodRawShape>(def: KindDefinition<K, D>) {
+export function recordSchemaOf<K extends string, D extends z.ZodRawShape>(
+  def: KindDefinition<K, D>,
+) {
   const schema = z.strictObject({ ...def.data.shape, ...envelopeShape, kind: z.literal(def.kind) });
   const checks = (def.data._zod.def.checks ?? []) as z.core.$ZodCheck<z.output<typeof schema>>[];
   return checks.length > 0 ? schema.check(...checks) : schema;
 }
 
-export type RecordOf<T> = T extends KindDefinition<infer K, infer D>
-  ? z.infer<ReturnType<typeof recordSchemaOf<K, D>>>
-  : never;
+export type RecordOf<T> =
+  T extends KindDefinition<infer K, infer D>
+    ? z.infer<ReturnType<typeof recordSchemaOf<K, D>>>
+    : never;
 export type DataOf<T> = T extends KindDefinition<string, infer D> ? z.infer<z.ZodObject<D>> : never;

@@ -39,14 +39,24 @@ function fieldStates(record: AnyRecord): Map<string, FieldState> {
   for (const field of Object.keys(record.clock)) {
     if (envelopeKeys.has(field)) continue;
     states.set(field, {
-      versions: [{ value: record[field], clock: record.clock[field]!, by: record.writers[field] ?? record.updatedBy }],
+      versions: [
+        {
+          value: record[field],
+          clock: record.clock[field]!,
+          by: record.writers[field] ?? record.updatedBy,
+        },
+      ],
       superseded: new Set(record.superseded[field] ?? []),
     });
   }
   for (const c of record.conflicts) {
     const state = states.get(c.field);
     if (state) state.versions.push({ value: c.value, clock: c.clock, by: c.by });
-    else states.set(c.field, { versions: [{ value: c.value, clock: c.clock, by: c.by }], superseded: new Set() });
+    else
+      states.set(c.field, {
+        versions: [{ value: c.value, clock: c.clock, by: c.by }],
+        superseded: new Set(),
+      });
   }
   for (const [field, clocks] of Object.entries(record.superseded)) {
     if (!states.has(field)) states.set(field, { versions: [], superseded: new Set(clocks) });
@@ -97,14 +107,17 @@ function buildRecord(identity: AnyRecord, states: Map<string, FieldState>): AnyR
     record[field] = winner.value;
     record.clock[field] = winner.clock;
     record.writers[field] = winner.by;
-    for (const l of losers) record.conflicts.push({ field, value: l.value, clock: l.clock, by: l.by });
+    for (const l of losers)
+      record.conflicts.push({ field, value: l.value, clock: l.clock, by: l.by });
     if (!latest || compareHlc(winner.clock, latest.clock) > 0) latest = winner;
   }
   if (latest) {
     record.updatedAt = hlcToIso(latest.clock);
     record.updatedBy = latest.by;
   }
-  record.conflicts.sort((x, y) => (x.field === y.field ? compareHlc(y.clock, x.clock) : x.field < y.field ? -1 : 1));
+  record.conflicts.sort((x, y) =>
+    x.field === y.field ? compareHlc(y.clock, x.clock) : x.field < y.field ? -1 : 1,
+  );
   return record;
 }
 
@@ -113,10 +126,13 @@ function pickIdentity(a: AnyRecord, b: AnyRecord): AnyRecord {
   if (a.id !== b.id) throw new Error(`Cannot merge different records ${a.id} and ${b.id}`);
   if (a.kind !== b.kind) throw new Error(`Record ${a.id} has two kinds: ${a.kind} and ${b.kind}`);
   // createdAt may be a placeholder on a replica that saw an update before the creation;
-  // a deterministic rule keeps the merge order-independent.
-  const aKey = `${a.createdAt}|${a.createdBy}|${a.caseId ?? ''}`;
-  const bKey = `${b.createdAt}|${b.createdBy}|${b.caseId ?? ''}`;
-  return aKey <= bKey ? a : b;
+  // a deterministic rule keeps the merge order-independent. updatedAt/updatedBy break
+  // ties: they survive into the result when no field has a value (writes that set
+  // nothing), and must then not depend on the order of the arguments. JSON keeps the key
+  // unambiguous whatever characters the values hold.
+  const key = (r: AnyRecord) =>
+    JSON.stringify([r.createdAt, r.createdBy, r.caseId, r.updatedAt, r.updatedBy]);
+  return key(a) <= key(b) ? a : b;
 }
 
 /** Merge two replicas of the same record. */

@@ -36,6 +36,11 @@ export const mutationSchema = z.object({
   at: isoDateTimeSchema,
   /** Data fields written by this change. */
   set: z.record(z.string(), z.unknown()),
+  /**
+   * Optional fields this change clears. A cleared field is a write like any other (it has
+   * a clock and can conflict); it travels as a name because JSON cannot carry `undefined`.
+   */
+  unset: z.array(z.string().min(1).max(64)).max(200).optional(),
   /** Per field, the clocks of the versions this write replaces (what the writer saw). */
   base: z.record(z.string(), z.array(hlcSchema)),
 });
@@ -72,11 +77,24 @@ export function recordFromMutation(m: Mutation): AnyRecord {
     superseded: {},
     deleted: false,
   };
-  const fields = m.op === 'delete' ? { deleted: true } : m.op === 'create' ? { deleted: false, ...m.set } : m.set;
+  const fields =
+    m.op === 'delete'
+      ? { deleted: true }
+      : m.op === 'create'
+        ? { deleted: false, ...m.set }
+        : m.set;
   for (const [field, value] of Object.entries(fields)) {
     record[field] = value;
     record.clock[field] = m.hlc;
     record.writers[field] = m.by;
+  }
+  if (m.op === 'update') {
+    for (const field of m.unset ?? []) {
+      if (Object.hasOwn(m.set, field)) continue; // a field both set and cleared keeps the value
+      record[field] = undefined;
+      record.clock[field] = m.hlc;
+      record.writers[field] = m.by;
+    }
   }
   for (const [field, clocks] of Object.entries(m.base)) {
     const others = clocks.filter((c: Hlc) => c !== m.hlc);

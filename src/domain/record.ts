@@ -10,7 +10,10 @@ import { idSchema } from './ids';
 export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'invalidDateTime' });
 
 /** Who wrote something: a user id, or a device id for anonymous records. */
-export const actorIdSchema = z.string().min(1, { message: 'required' }).max(100, { message: 'tooLong' });
+export const actorIdSchema = z
+  .string()
+  .min(1, { message: 'required' })
+  .max(100, { message: 'tooLong' });
 
 /** A value that lost a concurrent write but is kept so nothing typed is lost. */
 export const fieldVersionSchema = z.object({

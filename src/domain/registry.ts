@@ -32,9 +32,21 @@ import { sessionKind } from './kinds/session';
 import { sharingSettingsKind } from './kinds/sharing-settings';
 import { signpostingEventKind } from './kinds/signposting-event';
 import { userKind } from './kinds/user';
-import { applyMutation, mutationSchema, SCHEMA_VERSION, upgradeMutation, type Mutation } from './mutation';
+import {
+  applyMutation,
+  mutationSchema,
+  SCHEMA_VERSION,
+  upgradeMutation,
+  type Mutation,
+} from './mutation';
 import { ENVELOPE_KEYS, type AnyRecord } from './record';
-import { PARSE_OPTIONS, ValidationError, parseOrThrow, problemsFrom, type Problem } from './validation';
+import {
+  PARSE_OPTIONS,
+  ValidationError,
+  parseOrThrow,
+  problemsFrom,
+  type Problem,
+} from './validation';
 
 export const KINDS = [
   organisationKind,
@@ -70,7 +82,9 @@ export type KindRecord<N extends KindName> = RecordOf<Extract<AnyKind, { kind: N
 
 export const KIND_NAMES: readonly KindName[] = KINDS.map((k) => k.kind);
 
-const byName = new Map<string, KindDefinition>(KINDS.map((k) => [k.kind, k as unknown as KindDefinition]));
+const byName = new Map<string, KindDefinition>(
+  KINDS.map((k) => [k.kind, k as unknown as KindDefinition]),
+);
 
 export function isKindName(name: unknown): name is KindName {
   return typeof name === 'string' && byName.has(name);
@@ -106,7 +120,12 @@ function problem(path: Problem['path'], key: string, params: Problem['params'] =
  * Whether a caseId fits the kind's scope. A case record belongs to itself (caseId is its
  * own id), so per-case access and partitioning need no special case.
  */
-function scopeProblem(scope: KindScope, kind: string, recordId: string, caseId: string | null): Problem | undefined {
+function scopeProblem(
+  scope: KindScope,
+  kind: string,
+  recordId: string,
+  caseId: string | null,
+): Problem | undefined {
   const ok =
     scope === 'case'
       ? caseId !== null && (kind !== caseKind.kind || caseId === recordId)
@@ -135,7 +154,8 @@ export function validateRecord(record: unknown): AnyRecord {
   const { id, caseId } = record as { id?: unknown; caseId?: unknown };
   if (typeof id === 'string' && (typeof caseId === 'string' || caseId === null)) {
     const scope = scopeProblem(def.scope, def.kind, id, caseId);
-    if (scope && !problems.some((p) => p.path.length === 1 && p.path[0] === 'caseId')) problems.push(scope);
+    if (scope && !problems.some((p) => p.path.length === 1 && p.path[0] === 'caseId'))
+      problems.push(scope);
   }
   if (problems.length > 0) throw new ValidationError(problems, def.kind);
   return record as AnyRecord;
@@ -144,7 +164,12 @@ export function validateRecord(record: unknown): AnyRecord {
 /** Fields a mutation may not set: the envelope, and the tombstone (use op "delete"). */
 const RESERVED_FIELDS = new Set<string>([...ENVELOPE_KEYS, 'deleted']);
 
-function refuse(key: string, path: Problem['path'], kind?: string, params: Problem['params'] = {}): never {
+function refuse(
+  key: string,
+  path: Problem['path'],
+  kind?: string,
+  params: Problem['params'] = {},
+): never {
   throw new ValidationError([problem(path, key, params)], kind);
 }
 
@@ -178,7 +203,8 @@ export function validateMutation(current: AnyRecord | undefined, m: Mutation): A
   }
   const def = byName.get(mutation.kind);
   if (!def) refuse('unknownKind', ['kind']);
-  if (def.family === 'append-only' && mutation.op !== 'create') refuse('appendOnlyKind', ['op'], def.kind);
+  if (def.family === 'append-only' && mutation.op !== 'create')
+    refuse('appendOnlyKind', ['op'], def.kind);
   if (mutation.op === 'create' && current) refuse('alreadyExists', ['recordId'], def.kind);
   if (mutation.op !== 'create' && !current) refuse('notFound', ['recordId'], def.kind);
   if (current) {
@@ -190,6 +216,9 @@ export function validateMutation(current: AnyRecord | undefined, m: Mutation): A
   if (scope) throw new ValidationError([scope], def.kind);
   for (const field of Object.keys(mutation.set)) {
     if (RESERVED_FIELDS.has(field)) refuse('envelopeField', ['set', field], def.kind);
+  }
+  for (const field of mutation.unset ?? []) {
+    if (RESERVED_FIELDS.has(field)) refuse('envelopeField', ['unset', field], def.kind);
   }
   return validateRecord(applyMutation(current, mutation));
 }

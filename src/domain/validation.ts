@@ -108,7 +108,8 @@ function customParams(issue: z.core.$ZodIssue): Record<string, string | number> 
 /** Map one zod issue to a problem. Custom messages set in schemas are keys already. */
 export function problemFromIssue(issue: z.core.$ZodIssue): Problem {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const custom = issue.message && /^[a-z][A-Za-z]+$/.test(issue.message) ? issue.message : undefined;
+  const custom =
+    issue.message && /^[a-z][A-Za-z]+$/.test(issue.message) ? issue.message : undefined;
   switch (issue.code) {
     case 'too_small': {
       const minimum = asNumber(issue.minimum) ?? 0;
@@ -120,7 +121,11 @@ export function problemFromIssue(issue: z.core.$ZodIssue): Problem {
     }
     case 'too_big': {
       const maximum = asNumber(issue.maximum) ?? 0;
-      return { path, key: custom ?? (issue.origin === 'string' ? 'tooLong' : 'tooBig'), params: { maximum } };
+      return {
+        path,
+        key: custom ?? (issue.origin === 'string' ? 'tooLong' : 'tooBig'),
+        params: { maximum },
+      };
     }
     case 'invalid_type':
       // A missing value reads better as "required" than as a type error.
@@ -134,11 +139,16 @@ export function problemFromIssue(issue: z.core.$ZodIssue): Problem {
     case 'invalid_format':
       return { path, key: custom ?? 'invalidFormat', params: { format: String(issue.format) } };
     case 'unrecognized_keys':
-      return { path: [...path, ...issue.keys.slice(0, 1)], key: 'unknownField', params: { fields: issue.keys.join(', ') } };
+      return {
+        path: [...path, ...issue.keys.slice(0, 1)],
+        key: 'unknownField',
+        params: { fields: issue.keys.join(', ') },
+      };
     case 'invalid_key': {
       // A record key that breaks its pattern: report the key schema's own message.
       const inner = issue.issues[0];
-      const innerKey = inner?.message && /^[a-z][A-Za-z]+$/.test(inner.message) ? inner.message : undefined;
+      const innerKey =
+        inner?.message && /^[a-z][A-Za-z]+$/.test(inner.message) ? inner.message : undefined;
       return { path, key: innerKey ?? 'invalidFormat', params: {} };
     }
     default:

@@ -10,7 +10,12 @@ export interface NotificationBannerProps {
 }
 
 /** The NHS.UK notification banner, for things the person should know about now. */
-export function NotificationBanner({ title, children, variant = 'important', live = false }: NotificationBannerProps) {
+export function NotificationBanner({
+  title,
+  children,
+  variant = 'important',
+  live = false,
+}: NotificationBannerProps) {
   return (
     <div
       className={`nhsuk-notification-banner app-banner${variant === 'success' ? ' nhsuk-notification-banner--success' : ''}`}

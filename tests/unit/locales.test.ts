@@ -65,8 +65,12 @@ describe('locales', () => {
       for (const [namespace, sourceStrings] of source) {
         it(`${namespace}: has exactly the keys en-GB has`, () => {
           const strings = target.get(namespace) ?? new Map<string, string>();
-          const missing = [...baseKeys(sourceStrings.keys())].filter((k) => !baseKeys(strings.keys()).has(k));
-          const extra = [...baseKeys(strings.keys())].filter((k) => !baseKeys(sourceStrings.keys()).has(k));
+          const missing = [...baseKeys(sourceStrings.keys())].filter(
+            (k) => !baseKeys(strings.keys()).has(k),
+          );
+          const extra = [...baseKeys(strings.keys())].filter(
+            (k) => !baseKeys(sourceStrings.keys()).has(k),
+          );
           expect({ missing, extra }).toEqual({ missing: [], extra: [] });
         });
 
@@ -75,9 +79,15 @@ describe('locales', () => {
           const problems: string[] = [];
           for (const [key, text] of strings) {
             if (text.trim() === '') problems.push(`${key} is empty`);
-            const sourceText = sourceStrings.get(key) ?? sourceStrings.get(key.replace(PLURAL_SUFFIX, '_other'));
-            if (sourceText !== undefined && placeholders(text).join() !== placeholders(sourceText).join()) {
-              problems.push(`${key}: {{${placeholders(text).join()}}} vs en-GB {{${placeholders(sourceText).join()}}}`);
+            const sourceText =
+              sourceStrings.get(key) ?? sourceStrings.get(key.replace(PLURAL_SUFFIX, '_other'));
+            if (
+              sourceText !== undefined &&
+              placeholders(text).join() !== placeholders(sourceText).join()
+            ) {
+              problems.push(
+                `${key}: {{${placeholders(text).join()}}} vs en-GB {{${placeholders(sourceText).join()}}}`,
+              );
             }
           }
           expect(problems).toEqual([]);
@@ -86,12 +96,29 @@ describe('locales', () => {
         it(`${namespace}: has every plural form the language needs`, () => {
           const strings = target.get(namespace) ?? new Map<string, string>();
           const needed = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
-          const pluralBases = new Set([...strings.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+          const pluralBases = new Set(
+            [...strings.keys()]
+              .filter((k) => PLURAL_SUFFIX.test(k))
+              .map((k) => k.replace(PLURAL_SUFFIX, '')),
+          );
           const missing: string[] = [];
-          for (const base of pluralBases) for (const form of needed) if (!strings.has(`${base}_${form}`)) missing.push(`${base}_${form}`);
+          for (const base of pluralBases)
+            for (const form of needed)
+              if (!strings.has(`${base}_${form}`)) missing.push(`${base}_${form}`);
           expect(missing).toEqual([]);
         });
       }
     });
   }
+});
+
+describe('validation messages', () => {
+  it('has a text for every message key the domain can produce, in every language', async () => {
+    const { MESSAGE_KEYS } = await import('../../src/domain');
+    for (const { code } of LANGUAGES) {
+      const strings = load(code).get('validation') ?? new Map<string, string>();
+      const missing = [...MESSAGE_KEYS].filter((key) => !strings.has(key));
+      expect({ code, missing }).toEqual({ code, missing: [] });
+    }
+  });
 });

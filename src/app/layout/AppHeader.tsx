@@ -11,7 +11,12 @@ export function AppHeader() {
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-width-container app-header__inner">
         <Link className="app-header__service" to="/" aria-label={t('nav.home')}>
-          <svg className="app-header__logo" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+          <svg
+            className="app-header__logo"
+            viewBox="0 0 64 64"
+            aria-hidden="true"
+            focusable="false"
+          >
             <g fill="none" stroke="currentColor" strokeWidth="5">
               <circle cx="23" cy="32" r="13" />
               <circle cx="41" cy="32" r="13" />

@@ -11,7 +11,11 @@ export function StatusBar() {
   const online = useOnlineStatus();
   return (
     <div className="app-statusbar">
-      <div className="nhsuk-width-container app-statusbar__inner" role="status" aria-label={t('status.label')}>
+      <div
+        className="nhsuk-width-container app-statusbar__inner"
+        role="status"
+        aria-label={t('status.label')}
+      >
         <p className="app-status" data-testid="save-status">
           <span className="app-status__dot" aria-hidden="true" />
           {t('status.savedOnDevice')}

@@ -15,7 +15,11 @@ export function StorageProblemBanner() {
   return (
     <NotificationBanner title={t('storageProblem.title')} live>
       <p className="nhsuk-body">{t(`storageProblem.${problem}`)}</p>
-      <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setProblem(undefined)}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary"
+        onClick={() => setProblem(undefined)}
+      >
         {t('storageProblem.dismiss')}
       </button>
     </NotificationBanner>

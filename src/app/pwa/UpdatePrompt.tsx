@@ -18,10 +18,18 @@ export function UpdatePrompt() {
     <NotificationBanner title={t('update.ready')} live>
       <p className="nhsuk-body">{t('update.advice')}</p>
       <div className="app-banner__actions">
-        <button type="button" className="nhsuk-button" onClick={() => void updateServiceWorker(true)}>
+        <button
+          type="button"
+          className="nhsuk-button"
+          onClick={() => void updateServiceWorker(true)}
+        >
           {t('update.updateNow')}
         </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => setNeedRefresh(false)}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => setNeedRefresh(false)}
+        >
           {t('update.later')}
         </button>
       </div>

@@ -85,10 +85,24 @@ export type AuditEventRecord = RecordOf<typeof auditEventKind>;
  * as canonical JSON (key order does not matter), including `prevHash`, which makes the
  * chain.
  */
-export function auditHashInput(entry: {
-  id: string;
-  caseId: string | null;
-} & Omit<AuditEventData, 'hash'>): string {
-  const { id, caseId, actorId, actorRole, deviceId, action, targetKind, targetId, at, prevHash } = entry;
-  return canonicalJson({ id, caseId, actorId, actorRole, deviceId, action, targetKind, targetId, at, prevHash });
+export function auditHashInput(
+  entry: {
+    id: string;
+    caseId: string | null;
+  } & Omit<AuditEventData, 'hash'>,
+): string {
+  const { id, caseId, actorId, actorRole, deviceId, action, targetKind, targetId, at, prevHash } =
+    entry;
+  return canonicalJson({
+    id,
+    caseId,
+    actorId,
+    actorRole,
+    deviceId,
+    action,
+    targetKind,
+    targetId,
+    at,
+    prevHash,
+  });
 }

@@ -26,9 +26,10 @@ const rating = oneOf(PROBLEM_RATINGS);
 const MAX_ITEMS = 100;
 
 const ratingsById = <T extends z.ZodType>(value: T) =>
-  z
-    .record(contentId, value)
-    .refine((r) => Object.keys(r).length <= MAX_ITEMS, { message: 'tooMany', params: { maximum: MAX_ITEMS } });
+  z.record(contentId, value).refine((r) => Object.keys(r).length <= MAX_ITEMS, {
+    message: 'tooMany',
+    params: { maximum: MAX_ITEMS },
+  });
 
 export const currentViewKind = defineKind({
   kind: 'current-view',

@@ -20,7 +20,8 @@ export const text = (max: number) =>
   z.string().trim().min(1, { message: 'required' }).max(max, { message: 'tooLong' });
 
 /** Free text that may be left empty. */
-export const optionalText = (max: number) => z.string().trim().max(max, { message: 'tooLong' }).optional();
+export const optionalText = (max: number) =>
+  z.string().trim().max(max, { message: 'tooLong' }).optional();
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const calendarDate = z.iso.date({ message: 'invalidDate' });
@@ -31,7 +32,11 @@ export const ref = idSchema;
 
 /** A whole number in [min, max]. */
 export const intBetween = (min: number, max: number) =>
-  z.number({ message: 'wrongType' }).int({ message: 'wrongType' }).min(min, { message: 'tooSmall' }).max(max, { message: 'tooBig' });
+  z
+    .number({ message: 'wrongType' })
+    .int({ message: 'wrongType' })
+    .min(min, { message: 'tooSmall' })
+    .max(max, { message: 'tooBig' });
 
 /** BCP 47 language tags the app ships (locales/). */
 export const languageSchema = z.enum(['en-GB', 'cy', 'ur'], { message: 'notAnOption' });
@@ -93,16 +98,11 @@ export function latestToday(now: number = Date.now()): string {
 }
 
 /** A calendar date that is not after today. */
-export const pastOrTodayDate = calendarDate.refine((d) => d <= latestToday(), { message: 'dateInFuture' });
+export const pastOrTodayDate = calendarDate.refine((d) => d <= latestToday(), {
+  message: 'dateInFuture',
+});
 
 /** True when every value in the list is different (for ids and choices in arrays). */
 export function allDifferent(values: readonly unknown[]): boolean {
   return new Set(values).size === values.length;
 }
-
-/** An array whose items must all differ (e.g. chosen groupings, option ids). */
-export const distinctArray = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max, { message: 'tooMany' })
-    .refine((xs) => allDifferent(xs), { message: 'duplicateItem' });

@@ -45,7 +45,8 @@ export const goalKind = defineKind({
   kind: 'goal',
   family: 'editable',
   scope: 'case',
-  description: "A goal in the young person's words, with its baseline and what happens if not reached.",
+  description:
+    "A goal in the young person's words, with its baseline and what happens if not reached.",
   data: z
     .strictObject({
       text: text(SHORT_TEXT_MAX),

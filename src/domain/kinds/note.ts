@@ -13,7 +13,11 @@ import { z } from 'zod';
 import { defineKind, type DataOf, type RecordOf } from '../kind';
 import { LONG_TEXT_MAX, oneOf, ref, text } from './fields';
 
-export const NOTE_AUDIENCES = ['care-team', 'practitioner-only', 'young-person-and-care-team'] as const;
+export const NOTE_AUDIENCES = [
+  'care-team',
+  'practitioner-only',
+  'young-person-and-care-team',
+] as const;
 export type NoteAudience = (typeof NOTE_AUDIENCES)[number];
 export const NOTE_PURPOSES = ['expression', 'question', 'session-note', 'message'] as const;
 export type NotePurpose = (typeof NOTE_PURPOSES)[number];

@@ -67,10 +67,15 @@ type GridTable = {
 };
 
 /** Issues for ids repeated within a list (options, questions or sources). */
-function checkDistinctIds(list: 'options' | 'questions' | 'sources', items: { id: string }[], ctx: z.RefinementCtx) {
+function checkDistinctIds(
+  list: 'options' | 'questions' | 'sources',
+  items: { id: string }[],
+  ctx: z.RefinementCtx,
+) {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: 'duplicateId', path: [list, i, 'id'] });
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', message: 'duplicateId', path: [list, i, 'id'] });
     seen.add(item.id);
   });
 }
@@ -87,13 +92,22 @@ export function checkGridTable(g: GridTable, ctx: z.RefinementCtx): void {
   g.cells.forEach((cell, i) => {
     const known = optionIds.has(cell.optionId) && questionIds.has(cell.questionId);
     if (!questionIds.has(cell.questionId)) {
-      ctx.addIssue({ code: 'custom', message: 'unknownQuestion', path: ['cells', i, 'questionId'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'unknownQuestion',
+        path: ['cells', i, 'questionId'],
+      });
     }
     if (!optionIds.has(cell.optionId)) {
       ctx.addIssue({ code: 'custom', message: 'unknownOption', path: ['cells', i, 'optionId'] });
     }
     (cell.sourceIds ?? []).forEach((s, j) => {
-      if (!sourceIds.has(s)) ctx.addIssue({ code: 'custom', message: 'unknownSource', path: ['cells', i, 'sourceIds', j] });
+      if (!sourceIds.has(s))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'unknownSource',
+          path: ['cells', i, 'sourceIds', j],
+        });
     });
     if (!known) return;
     const pair = `${cell.questionId}\u0000${cell.optionId}`;
@@ -110,7 +124,12 @@ export function checkGridTable(g: GridTable, ctx: z.RefinementCtx): void {
   for (const q of questionIds) {
     for (const o of optionIds) {
       if (!filled.has(`${q}\u0000${o}`)) {
-        ctx.addIssue({ code: 'custom', message: 'missingCell', path: ['cells'], params: { questionId: q, optionId: o } });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'missingCell',
+          path: ['cells'],
+          params: { questionId: q, optionId: o },
+        });
       }
     }
   }

@@ -13,7 +13,15 @@
  */
 import { z } from 'zod';
 import { defineKind, type DataOf, type RecordOf } from '../kind';
-import { NAME_MAX, SHORT_TEXT_MAX, allDifferent, calendarDate, oneOf, optionalText, pastOrTodayDate } from './fields';
+import {
+  NAME_MAX,
+  SHORT_TEXT_MAX,
+  allDifferent,
+  calendarDate,
+  oneOf,
+  optionalText,
+  pastOrTodayDate,
+} from './fields';
 
 /** The sections of the plan, in the order the plan shows them. */
 export const SAFETY_PLAN_SECTIONS = [

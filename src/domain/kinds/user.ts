@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { defineKind, type DataOf, type RecordOf } from '../kind';
-import { NAME_MAX, emailAddress, oneOf, text } from './fields';
+import { NAME_MAX, allDifferent, emailAddress, oneOf, text } from './fields';
 
 export const USER_ROLES = ['admin', 'practitioner', 'young-person', 'carer'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -33,14 +33,16 @@ export const userKind = defineKind({
         .array(oneOf(USER_ROLES))
         .min(1, { message: 'required' })
         .max(USER_ROLES.length, { message: 'tooMany' })
-        .refine((rs) => new Set(rs).size === rs.length, { message: 'duplicateItem' }),
+        .refine(allDifferent, { message: 'duplicateItem' }),
       active: z.boolean({ message: 'wrongType' }),
     })
     .superRefine((u, ctx) => {
       const staff = u.roles.some((r) => STAFF_ROLES.includes(r));
       const family = u.roles.some((r) => FAMILY_ROLES.includes(r));
-      if (staff && family) ctx.addIssue({ code: 'custom', message: 'incompatibleRoles', path: ['roles'] });
-      if (staff && u.email === undefined) ctx.addIssue({ code: 'custom', message: 'required', path: ['email'] });
+      if (staff && family)
+        ctx.addIssue({ code: 'custom', message: 'incompatibleRoles', path: ['roles'] });
+      if (staff && u.email === undefined)
+        ctx.addIssue({ code: 'custom', message: 'required', path: ['email'] });
     }),
 });
 

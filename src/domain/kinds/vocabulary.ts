@@ -18,7 +18,12 @@ export type Grouping = (typeof GROUPINGS)[number];
 export const groupingSchema = oneOf(GROUPINGS);
 
 /** Who can take part in a session or a shared decision. */
-export const PARTICIPANT_ROLES = ['young-person', 'carer', 'practitioner', 'other-professional'] as const;
+export const PARTICIPANT_ROLES = [
+  'young-person',
+  'carer',
+  'practitioner',
+  'other-professional',
+] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /**

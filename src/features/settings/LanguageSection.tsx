@@ -29,7 +29,9 @@ export function LanguageSection() {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="nhsuk-form-group">
           <fieldset className="nhsuk-fieldset" aria-describedby="language-hint">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{t('language.legend')}</legend>
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+              {t('language.legend')}
+            </legend>
             <div className="nhsuk-hint" id="language-hint">
               {t('language.hint')}
             </div>

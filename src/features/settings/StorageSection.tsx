@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readStorageStatus, requestPersistentStorage, useOutboxCount, type StorageStatus } from '../../db';
+import {
+  readStorageStatus,
+  requestPersistentStorage,
+  useOutboxCount,
+  type StorageStatus,
+} from '../../db';
 
 /** Formats a byte count for people: "1.2 MB". */
 function formatBytes(bytes: number, locale: string): string {
@@ -11,7 +16,12 @@ function formatBytes(bytes: number, locale: string): string {
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /**
@@ -56,7 +66,11 @@ export function StorageSection() {
         )}
       </div>
       {status?.persisted === 'denied' && (
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => void askAgain()}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => void askAgain()}
+        >
           {t('storage.askAgain')}
         </button>
       )}

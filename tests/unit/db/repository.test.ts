@@ -17,7 +17,11 @@ afterEach(async () => {
 });
 
 /** Makes every write to one table fail as a full disk would, below Dexie's API. */
-function failWritesTo(db: ReturnType<typeof freshStore>['db'], tableName: string, errorName = 'QuotaExceededError') {
+function failWritesTo(
+  db: ReturnType<typeof freshStore>['db'],
+  tableName: string,
+  errorName = 'QuotaExceededError',
+) {
   db.use({
     stack: 'dbcore',
     name: `fail-${tableName}`,
@@ -51,16 +55,25 @@ describe('RecordRepository', () => {
     expect(await db.recordTable('case').get(created.id)).toEqual(created);
     const outbox = await db.outbox.toArray();
     expect(outbox).toHaveLength(1);
-    expect(outbox[0]!.mutation).toMatchObject({ op: 'create', kind: 'case', recordId: created.id, caseId: created.id });
+    expect(outbox[0]!.mutation).toMatchObject({
+      op: 'create',
+      kind: 'case',
+      recordId: created.id,
+      caseId: created.id,
+    });
     expect(outbox[0]!.mutation.set).toMatchObject({ preferredName: 'Sam' });
   });
 
   it('refuses a schema violation with readable problems and writes nothing', async () => {
     const { db, records } = store();
-    const error = await records.createCase({ ...validCase, preferredName: '', ageBand: 'teenager' }).catch((e: unknown) => e);
+    const error = await records
+      .createCase({ ...validCase, preferredName: '', ageBand: 'teenager' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     const problems = (error as ValidationError).problems.map((p) => `${p.path.join('.')}:${p.key}`);
-    expect(problems).toEqual(expect.arrayContaining(['preferredName:required', 'ageBand:notAnOption']));
+    expect(problems).toEqual(
+      expect.arrayContaining(['preferredName:required', 'ageBand:notAnOption']),
+    );
     expect(await db.recordTable('case').count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });
@@ -68,7 +81,9 @@ describe('RecordRepository', () => {
   it('refuses an update that breaks the schema and keeps the stored record as it was', async () => {
     const { db, records } = store();
     const created = await records.createCase({ ...validCase });
-    await expect(records.update('case', created.id, { preferredName: 'x'.repeat(101) })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      records.update('case', created.id, { preferredName: 'x'.repeat(101) }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(await db.recordTable('case').get(created.id)).toEqual(created);
     expect(await db.outbox.count()).toBe(1);
   });
@@ -171,5 +186,22 @@ describe('RecordRepository', () => {
     const { records } = store();
     // @ts-expect-error: an unknown kind is a type error too
     await expect(records.create('diagnosis', null, {})).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('clearing a field', () => {
+  it('travels as `unset`, survives JSON, and clears the field on another replica', async () => {
+    const { db, records } = store();
+    const created = await records.createCase({ ...validCase });
+    const cleared = await records.update('case', created.id, { pronouns: undefined });
+    expect(cleared.pronouns).toBeUndefined();
+    const last = (await db.outbox.orderBy('seq').last())!.mutation;
+    const overTheWire = JSON.parse(JSON.stringify(last)) as typeof last;
+    expect(overTheWire.unset).toEqual(['pronouns']);
+    const { applyMutation } = await import('../../../src/domain');
+    const first = (await db.outbox.orderBy('seq').first())!.mutation;
+    const elsewhere = applyMutation(applyMutation(undefined, JSON.parse(JSON.stringify(first))), overTheWire);
+    expect(elsewhere.pronouns).toBeUndefined();
+    expect(elsewhere.clock.pronouns).toBe(last.hlc);
   });
 });

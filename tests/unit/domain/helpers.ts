@@ -21,7 +21,8 @@ export const HEX_B = '0123456789abcdef'.repeat(4);
 /** A well-formed envelope for a record of `kind`, with the caseId its scope needs. */
 export function envelope(kind: KindName, id: string = uuidv7()): AnyRecord {
   const scope = kindDefinition(kind)!.scope;
-  const caseId = kind === 'case' ? id : scope === 'case' || scope === 'case-or-organisation' ? CASE_ID : null;
+  const caseId =
+    kind === 'case' ? id : scope === 'case' || scope === 'case-or-organisation' ? CASE_ID : null;
   return {
     id,
     caseId,
@@ -41,7 +42,12 @@ export function envelope(kind: KindName, id: string = uuidv7()): AnyRecord {
 /** A valid example of every kind's data fields. */
 export const VALID: Record<KindName, Record<string, unknown>> = {
   organisation: { name: 'Riverside CAMHS', odsCode: 'RX4', defaultLanguage: 'en-GB' },
-  user: { displayName: 'Ama Mensah', email: 'ama.mensah@example.nhs.uk', roles: ['practitioner'], active: true },
+  user: {
+    displayName: 'Ama Mensah',
+    email: 'ama.mensah@example.nhs.uk',
+    roles: ['practitioner'],
+    active: true,
+  },
   case: {
     preferredName: 'Sam',
     ageBand: '14-15',
@@ -72,7 +78,11 @@ export const VALID: Record<KindName, Record<string, unknown>> = {
     agreedOn: '2024-04-30',
     reasons: 'Low mood most days for two months.',
     youngPersonView: 'I want help with my mood.',
-    agreedBy: [{ role: 'young-person' }, { role: 'carer', name: 'Jo' }, { role: 'practitioner', userId: USER_ID }],
+    agreedBy: [
+      { role: 'young-person' },
+      { role: 'carer', name: 'Jo' },
+      { role: 'practitioner', userId: USER_ID },
+    ],
     sessionId: SESSION_ID,
     reviewBy: '2024-07-30',
   },
@@ -85,8 +95,17 @@ export const VALID: Record<KindName, Record<string, unknown>> = {
   },
   'current-view': {
     completedOn: '2024-04-30',
-    presentingProblems: { 'low-mood': 'moderate', 'sleep-problems': 'mild', 'anxious-generally': 'not-known' },
-    contextualProblems: { home: 'mild', school: 'moderate', community: 'none', serviceEngagement: 'not-known' },
+    presentingProblems: {
+      'low-mood': 'moderate',
+      'sleep-problems': 'mild',
+      'anxious-generally': 'not-known',
+    },
+    contextualProblems: {
+      home: 'mild',
+      school: 'moderate',
+      community: 'none',
+      serviceEngagement: 'not-known',
+    },
     education: { attendance: 'mild', attainment: 'none' },
     complexityFactors: { 'learning-disability': 'no', 'young-carer': 'yes' },
   },
@@ -103,8 +122,17 @@ export const VALID: Record<KindName, Record<string, unknown>> = {
       { id: 'how-long', text: 'How long does it take?' },
     ],
     cells: [
-      { questionId: 'what-is-it', optionId: 'talking-therapy', answer: 'Meeting a therapist to talk.', sourceIds: ['nice-ng134'] },
-      { questionId: 'what-is-it', optionId: 'guided-self-help', answer: 'Working through a book with support.' },
+      {
+        questionId: 'what-is-it',
+        optionId: 'talking-therapy',
+        answer: 'Meeting a therapist to talk.',
+        sourceIds: ['nice-ng134'],
+      },
+      {
+        questionId: 'what-is-it',
+        optionId: 'guided-self-help',
+        answer: 'Working through a book with support.',
+      },
       { questionId: 'how-long', optionId: 'talking-therapy', answer: 'About 8 to 12 weeks.' },
       { questionId: 'how-long', optionId: 'guided-self-help', answer: 'About 6 to 8 weeks.' },
     ],

@@ -1,6 +1,13 @@
 /** Rules every kind shares: a valid example passes; unknown fields and missing required fields are refused. */
 import { describe, expect, it } from 'vitest';
-import { KINDS, KIND_NAMES, kindDefinition, recordSchema, validateRecord } from '../../../src/domain/registry';
+import { z } from 'zod';
+import {
+  KINDS,
+  KIND_NAMES,
+  kindDefinition,
+  recordSchema,
+  validateRecord,
+} from '../../../src/domain/registry';
 import { CUSTOM_KEYS, KNOWN_KEYS } from '../../../src/domain/validation';
 import { VALID, envelope, invalid, keysOf, problemsOf, recordOf } from './helpers';
 
@@ -17,7 +24,7 @@ describe.each(KIND_NAMES)('kind %s', (kind) => {
   it('refuses a record with each required field missing', () => {
     const shape = kindDefinition(kind)!.data.shape;
     for (const field of Object.keys(VALID[kind])) {
-      if (shape[field]!.safeParse(undefined).success) continue; // optional
+      if (z.safeParse(shape[field]!, undefined).success) continue; // optional
       const keys = invalid(kind, { [field]: undefined });
       // consentToRecord keeps its own key: "Confirm that … agreed to a record being kept".
       const expected = field === 'consentToRecord' ? 'consentRequired' : 'required';
@@ -46,25 +53,31 @@ describe('registry', () => {
   });
 
   it('refuses an unknown kind, a missing kind and a non-object', () => {
-    expect(keysOf(problemsOf(() => validateRecord({ ...envelope('goal'), kind: 'diary' })))).toEqual([
-      'kind:unknownKind',
-    ]);
+    expect(
+      keysOf(problemsOf(() => validateRecord({ ...envelope('goal'), kind: 'diary' }))),
+    ).toEqual(['kind:unknownKind']);
     expect(keysOf(problemsOf(() => validateRecord({ id: 'x' })))).toEqual(['kind:unknownKind']);
     expect(keysOf(problemsOf(() => validateRecord(null)))).toEqual([':wrongType']);
     expect(keysOf(problemsOf(() => validateRecord([])))).toEqual([':wrongType']);
   });
 
   it('refuses a caseId that does not fit the scope', () => {
-    expect(keysOf(problemsOf(() => validateRecord({ ...recordOf('goal'), caseId: null })))).toEqual([
-      'caseId:caseScope',
-    ]);
-    expect(keysOf(problemsOf(() => validateRecord({ ...recordOf('organisation'), caseId: envelope('case').id })))).toEqual([
-      'caseId:caseScope',
-    ]);
+    expect(keysOf(problemsOf(() => validateRecord({ ...recordOf('goal'), caseId: null })))).toEqual(
+      ['caseId:caseScope'],
+    );
+    expect(
+      keysOf(
+        problemsOf(() =>
+          validateRecord({ ...recordOf('organisation'), caseId: envelope('case').id }),
+        ),
+      ),
+    ).toEqual(['caseId:caseScope']);
     // a case belongs to itself
-    expect(keysOf(problemsOf(() => validateRecord({ ...recordOf('case'), caseId: envelope('goal').caseId })))).toEqual([
-      'caseId:caseScope',
-    ]);
+    expect(
+      keysOf(
+        problemsOf(() => validateRecord({ ...recordOf('case'), caseId: envelope('goal').caseId })),
+      ),
+    ).toEqual(['caseId:caseScope']);
     // audit events may or may not be about a case
     expect(validateRecord({ ...recordOf('audit-event'), caseId: null }).caseId).toBeNull();
   });
