@@ -14,7 +14,6 @@ export default defineConfig({
       // The app registers the worker itself from its bundle (virtual:pwa-register/react),
       // so nothing inline is injected and the CSP `script-src 'self'` holds.
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
       manifest: {
         id: '/',
         name: 'OurPlan',

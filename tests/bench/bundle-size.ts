@@ -18,7 +18,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
-  ROOT,
+  DIST,
   heading,
   isMain,
   kb,
@@ -30,7 +30,6 @@ import {
 
 export const SHELL_JS_BUDGET_BYTES = 150_000;
 
-const DIST = join(ROOT, 'dist');
 const MANIFEST = join(DIST, '.vite', 'manifest.json');
 const SERVICE_WORKER = join(DIST, 'sw.js');
 /** The Workbox globPatterns in vite.config.ts, used if sw.js cannot be parsed. */
@@ -144,7 +143,7 @@ function kind(file: string): 'JS' | 'CSS' | 'other' {
 }
 
 export const bundleSize: Benchmark = {
-  name: 'bundle size',
+  name: 'bundle-size',
   async run(): Promise<BenchResult> {
     const manifest = readManifest();
     const shell = shellChunks(manifest);

@@ -10,15 +10,16 @@
  * Targets: performance ≥ 95, accessibility = 100, best practices ≥ 95 (SEO is reported).
  *
  * Run alone: npx tsx tests/bench/lighthouse.ts (BENCH_URL=http://… to measure a server
- * that is already running instead of starting one).
+ * that is already running instead of starting one; BENCH_DIST=dir to serve another build).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { generateReport, type Result } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.ts';
 import { checkInstallability } from './installability.ts';
 import {
+  DIST,
   ROOT,
   heading,
   isMain,
@@ -69,6 +70,24 @@ const CHROME_FLAGS = [
 
 const REPORT_DIR = join(ROOT, '.lighthouse');
 
+/**
+ * The server sends the .br/.gz siblings scripts/compress-dist.mjs writes (npm run build);
+ * a dist/ from a bare `vite build` is served uncompressed and measures far slower.
+ */
+function warnIfUncompressed(): void {
+  const assets = join(DIST, 'assets');
+  if (!existsSync(assets)) return;
+  const names = new Set(readdirSync(assets));
+  const compressed = [...names].some((name) => /\.(br|gz)$/.test(name));
+  if (!compressed) {
+    console.log(
+      'WARNING: dist/assets has no precompressed .br/.gz files (built with a bare `vite build`?),\n' +
+        'so the server sends JavaScript and CSS uncompressed and these figures are pessimistic.\n' +
+        'Run `npm run build` (vite build + scripts/compress-dist.mjs) and measure again.',
+    );
+  }
+}
+
 function runCount(): number {
   const raw = process.env.BENCH_LIGHTHOUSE_RUNS;
   if (raw === undefined || raw === '') return 3;
@@ -106,6 +125,21 @@ async function runLighthouse(url: string): Promise<Run> {
     return { lhr: result.lhr, json };
   } finally {
     chrome.kill();
+  }
+}
+
+/**
+ * Lighthouse sometimes fails to record a trace (NO_NAVSTART, "Please run Lighthouse
+ * again"): retry such a run a couple of times before giving up.
+ */
+async function runWithRetries(url: string, attempts = 3): Promise<Run> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runLighthouse(url);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.log(`  retrying: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 }
 
@@ -192,10 +226,11 @@ export const lighthouseBench: Benchmark = {
     try {
       const url = server.url;
       heading(`Lighthouse ${runs}× on ${url} (mobile, simulated throttling)`);
+      if (!process.env.BENCH_URL) warnIfUncompressed();
       const results: Run[] = [];
       for (let i = 1; i <= runs; i += 1) {
         const started = Date.now();
-        const run = await runLighthouse(url);
+        const run = await runWithRetries(url);
         results.push(run);
         console.log(
           `run ${i}/${runs} (${((Date.now() - started) / 1000).toFixed(0)} s): ` +

@@ -3,11 +3,17 @@
  * prints its own detail while it runs and returns its checks (budgets and targets, each
  * passed or missed) and headline figures for the summary `run-all.ts` prints at the end.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository root (tests/bench/ is two levels down). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The build measured: dist/ (what `npm run bench` builds), or BENCH_DIST, e.g. a copy
+ * of a build kept still while other work rebuilds dist/.
+ */
+export const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, 'dist');
 
 /** A budget or target: missing one makes `npm run bench` exit non-zero. */
 export interface Check {

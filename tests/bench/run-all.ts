@@ -2,7 +2,7 @@
  * `npm run bench`: runs every benchmark in turn, prints a summary of the figures and of
  * every budget and target, and exits non-zero naming each one missed (or each benchmark
  * that could not run). Add a benchmark by appending it to BENCHMARKS; BENCH_ONLY (a comma
- * separated list of names, e.g. BENCH_ONLY="bundle size") runs a subset.
+ * separated list of names, e.g. BENCH_ONLY=bundle-size) runs a subset.
  */
 import { bundleSize } from './bundle-size.ts';
 import { lighthouseBench } from './lighthouse.ts';
@@ -68,7 +68,7 @@ console.log(
       checks.map((c) => [
         c.bench,
         c.name,
-        c.actual,
+        c.actual.length > 40 ? `${c.actual.slice(0, 37)}...` : c.actual,
         c.target,
         c.ok ? 'ok' : 'MISSED',
         `${outcomes.find((o) => o.bench.name === c.bench)?.seconds.toFixed(0) ?? '?'} s`,

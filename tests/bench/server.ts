@@ -1,9 +1,10 @@
 /**
  * The server the browser benchmarks measure: the real OurPlan server started with
- * startServer() (tests/support/server-process.ts) serving dist/, or, when BENCH_URL is
- * set, an already running instance at that address (which is then left running).
+ * startServer() (tests/support/server-process.ts) serving dist/ (or BENCH_DIST), or,
+ * when BENCH_URL is set, an already running instance at that address (left running).
  */
-import { fileURLToPath } from 'node:url';
+import { startServer } from '../support/server-process.ts';
+import { DIST } from './report.ts';
 
 export interface BenchServer {
   url: string;
@@ -18,16 +19,6 @@ export async function startBenchServer(): Promise<BenchServer> {
     const url = external.endsWith('/') ? external : `${external}/`;
     return { url, stop: async () => undefined, output: () => '' };
   }
-  // server-process.ts finds the repository from __dirname, which vitest provides but an
-  // ES module run by tsx does not have. Lend it one for the moment the module loads.
-  const g = globalThis as { __dirname?: string };
-  const lent = g.__dirname === undefined;
-  if (lent) g.__dirname = fileURLToPath(new URL('../support/', import.meta.url));
-  try {
-    const { startServer } = await import('../support/server-process.ts');
-    const server = await startServer();
-    return { url: server.url, stop: server.stop, output: server.output };
-  } finally {
-    if (lent) delete g.__dirname;
-  }
+  const server = await startServer({ STATIC_DIR: DIST });
+  return { url: server.url, stop: server.stop, output: server.output };
 }

@@ -17,7 +17,10 @@ function renderFailing(error: Error) {
     throw error;
   }
   const router = createMemoryRouter([
-    { element: <AppLayout />, children: [{ path: '/', element: <Broken />, errorElement: <RouteError /> }] },
+    {
+      element: <AppLayout />,
+      children: [{ path: '/', element: <Broken />, errorElement: <RouteError /> }],
+    },
   ]);
   return render(<RouterProvider router={router} />);
 }
@@ -25,7 +28,9 @@ function renderFailing(error: Error) {
 describe('error screens', () => {
   it('keeps the person calm and their data: says it is still saved and offers a reload', async () => {
     renderFailing(new Error('boom'));
-    expect(await screen.findByRole('heading', { name: 'Sorry, something went wrong on this screen' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Sorry, something went wrong on this screen' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Everything you saved is still on this device.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload the screen' })).toBeInTheDocument();
     // The header still works, so the person is never stuck on a blank page.
@@ -33,19 +38,27 @@ describe('error screens', () => {
   });
 
   it('treats a chunk that failed to load as a new version, not a crash', async () => {
-    renderFailing(new TypeError('Failed to fetch dynamically imported module: /assets/route-abc.js'));
-    expect(await screen.findByRole('heading', { name: 'A new version of OurPlan is available' })).toBeInTheDocument();
+    renderFailing(
+      new TypeError('Failed to fetch dynamically imported module: /assets/route-abc.js'),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'A new version of OurPlan is available' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Reload to get it. Everything you saved is kept.')).toBeInTheDocument();
   });
 });
 
 describe('storage problems', () => {
   it('announces a full disk with what to do', async () => {
-    const router = createMemoryRouter([{ element: <AppLayout />, children: [{ path: '/', element: <h1>Here</h1> }] }]);
+    const router = createMemoryRouter([
+      { element: <AppLayout />, children: [{ path: '/', element: <h1>Here</h1> }] },
+    ]);
     render(<RouterProvider router={router} />);
     await screen.findByRole('heading', { name: 'Here' });
     act(() => reportStorageProblem(new StorageError('quota', new Error('QuotaExceededError'))));
     const alert = await screen.findByRole('alert', { name: 'Your last change was not saved' });
-    expect(alert).toHaveTextContent('This device is out of space. Free up some space, then try again.');
+    expect(alert).toHaveTextContent(
+      'This device is out of space. Free up some space, then try again.',
+    );
   });
 });

@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface RunningServer {
   url: string;
@@ -18,7 +19,8 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-const ROOT = resolve(__dirname, '../..');
+// Works under vitest and under tsx (plain ESM, where __dirname does not exist).
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 export function AppHeader() {
   const { t } = useTranslation();
   return (
-    <header className="nhsuk-header" role="banner">
+    <header className="app-header" role="banner">
       <div className="nhsuk-width-container app-header__inner">
         <Link className="app-header__service" to="/" aria-label={t('nav.home')}>
           <svg

@@ -200,7 +200,10 @@ describe('clearing a field', () => {
     expect(overTheWire.unset).toEqual(['pronouns']);
     const { applyMutation } = await import('../../../src/domain');
     const first = (await db.outbox.orderBy('seq').first())!.mutation;
-    const elsewhere = applyMutation(applyMutation(undefined, JSON.parse(JSON.stringify(first))), overTheWire);
+    const elsewhere = applyMutation(
+      applyMutation(undefined, JSON.parse(JSON.stringify(first))),
+      overTheWire,
+    );
     expect(elsewhere.pronouns).toBeUndefined();
     expect(elsewhere.clock.pronouns).toBe(last.hlc);
   });

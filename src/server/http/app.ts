@@ -1,0 +1,71 @@
+/**
+ * The HTTP application: the built PWA plus the JSON API, over HTTP or HTTPS.
+ * buildApp does not listen; the caller (main.ts, tests) does.
+ */
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { Config, TrustProxy } from '../config';
+import type { Store } from '../store/store';
+import { registerErrorHandler } from './errors';
+import { registerHealth } from './health';
+import { registerJsonOnly } from './json-only';
+import { loggerOptions } from './logger';
+import { registerSameOriginCheck } from './same-origin';
+import { registerSecurityHeaders } from './security-headers';
+import { registerStatic } from './static';
+
+/** 1 MiB: ample for a sync batch of typed text; larger bodies are refused with 413. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** Fastify takes a hop count at run time but not in its types: the same rule as a function. */
+function trustProxyOption(
+  trust: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
+export interface BuildAppOptions {
+  config: Config;
+  store: Store;
+  /** A ready logger (e.g. shared with main.ts); otherwise one is made at config.logLevel. */
+  logger?: FastifyBaseLogger;
+  bodyLimit?: number;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, store } = options;
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const tls = config.tls
+    ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }
+    : null;
+
+  const app = Fastify({
+    ...(options.logger
+      ? { loggerInstance: options.logger }
+      : { logger: loggerOptions(config.logLevel) }),
+    bodyLimit,
+    trustProxy: trustProxyOption(config.trustProxy),
+    // Request ids are ours; a client-supplied X-Request-Id would let anyone forge log lines.
+    requestIdHeader: false,
+    // One server type for both: HTTPS when a certificate is configured. (request.protocol
+    // reads the socket, so it says "https" here too.)
+    serverFactory: (handler) =>
+      tls ? (createHttpsServer(tls, handler) as unknown as Server) : createHttpServer(handler),
+  });
+
+  // CSRF (DESIGN.md §10): a cross-site <form> can send text/plain without a preflight;
+  // with its parser gone such bodies get 415. Only JSON bodies are accepted.
+  app.removeContentTypeParser('text/plain');
+
+  registerErrorHandler(app, bodyLimit);
+  registerSecurityHeaders(app);
+  registerSameOriginCheck(app, config.publicOrigin);
+  registerJsonOnly(app);
+  registerHealth(app, store);
+  registerStatic(app, config.staticDir);
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,9 @@
+/**
+ * Every migration, in the order they run. Add new ones at the end with the next id.
+ */
+import { serverMeta } from './0001-server-meta';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+export const migrations: readonly Migration[] = [serverMeta];
