@@ -35,3 +35,4 @@ export * from './kinds/note';
 export * from './kinds/directory-resource';
 export * from './kinds/signposting-event';
 export * from './kinds/audit-event';
+export * from './sync-protocol';

@@ -38,6 +38,10 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
  * and in KNOWN_KEYS needs a text in locales/<lang>/validation.json.
  */
 export const CUSTOM_KEYS: readonly string[] = [
+  // sync and access (src/domain/sync-protocol.ts SYNC_REJECTION_KEYS)
+  'forbidden',
+  'clockAhead',
+  'duplicateMutation',
   // record kinds
   'ageOrDateOfBirthRequired',
   'answerEveryQuestion',

@@ -2,7 +2,7 @@
 // reload; a failed chunk load says a new version exists; a storage failure is announced.
 import { act, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../src/app/i18n';
 import { AppLayout } from '../../src/app/layout/AppLayout';
 import { RouteError } from '../../src/app/RouteError';
@@ -10,6 +10,16 @@ import { StorageError, reportStorageProblem } from '../../src/db/storage-errors'
 
 beforeAll(async () => {
   await initI18n('en-GB');
+});
+
+// React and React Router log the errors these tests throw on purpose; keep the output for
+// real problems, and check the errors were indeed reported.
+let consoleError: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  consoleError.mockRestore();
 });
 
 function renderFailing(error: Error) {
@@ -35,6 +45,7 @@ describe('error screens', () => {
     expect(screen.getByRole('button', { name: 'Reload the screen' })).toBeInTheDocument();
     // The header still works, so the person is never stuck on a blank page.
     expect(screen.getByRole('link', { name: 'Settings' })).toBeInTheDocument();
+    expect(consoleError).toHaveBeenCalled();
   });
 
   it('treats a chunk that failed to load as a new version, not a crash', async () => {

@@ -28,7 +28,7 @@ describe('app shell', () => {
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/support');
     expect(screen.getByText(/call 999/, { selector: '.nhsuk-body' })).toBeInTheDocument();
-    expect(document.title).toBe('Supporting a young person – OurPlan');
+    await waitFor(() => expect(document.title).toBe('Supporting a young person – OurPlan'));
   });
 
   it('moves focus to the new heading after navigating', async () => {
