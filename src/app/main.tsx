@@ -21,4 +21,6 @@ void initI18n().then(() => {
   // Ask the browser not to evict the person's data (DESIGN.md §9). Chromium and Safari
   // decide silently; Firefox may ask. Settings shows the answer and can ask again.
   void requestPersistentStorage().catch(() => undefined);
+  // Sync with the organisation's server when this device remembers a signed-in person.
+  void import('./sync/sync-runtime').then((m) => m.startSyncIfSignedIn()).catch(() => undefined);
 });

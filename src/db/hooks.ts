@@ -4,6 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AnyRecord } from '../domain';
+import { readAccount, type SignedInAccount } from './account';
 import { localStore } from './local-store';
 import type { StoredKind } from './tables';
 
@@ -34,4 +35,9 @@ export function useCaseRecords(
 /** How many changes on this device are waiting to be sent to the server. */
 export function useOutboxCount(): number | undefined {
   return useLiveQuery(() => localStore().db.outbox.count(), []);
+}
+
+/** Who is signed in on this device (undefined while loading, null when nobody). */
+export function useSignedInAccount(): SignedInAccount | null | undefined {
+  return useLiveQuery(async () => (await readAccount(localStore().db)) ?? null, []);
 }

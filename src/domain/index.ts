@@ -36,3 +36,4 @@ export * from './kinds/directory-resource';
 export * from './kinds/signposting-event';
 export * from './kinds/audit-event';
 export * from './sync-protocol';
+export * from './account';

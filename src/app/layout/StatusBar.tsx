@@ -1,14 +1,44 @@
 import { useTranslation } from 'react-i18next';
+import { statusLine } from '../../sync/status';
+import { useSyncStatus } from '../../sync/use-sync-status';
 import { useOnlineStatus } from '../../ui/useOnlineStatus';
+import { syncStatus } from '../sync/sync-status';
 
 /**
- * Where the person's work is (DESIGN.md §5): for now, always saved on this device, since
- * nothing syncs yet (issue #3 adds syncing / synced at HH:MM / N changes waiting). The
- * offline line says plainly that the app still works.
+ * Where the person's work is (DESIGN.md §5): saved on this device / syncing / synced at
+ * HH:MM / N changes waiting / a problem, with what to do. The offline line says plainly
+ * that the app still works.
  */
 export function StatusBar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const online = useOnlineStatus();
+  const status = useSyncStatus(syncStatus);
+  const line = statusLine(status);
+  const text = (() => {
+    switch (line.key) {
+      case 'syncedAt':
+        return t('status.syncedAt', {
+          time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(
+            new Date(line.at),
+          ),
+        });
+      case 'waiting':
+        return t('status.waiting', { count: line.waiting });
+      case 'offline':
+        return line.waiting > 0
+          ? t('status.waiting', { count: line.waiting })
+          : t('status.savedOnDevice');
+      case 'problem':
+        return t('status.problem', {
+          what: t(`status.problems.${line.problem}`, {
+            defaultValue: t('status.problems.unexpected'),
+          }),
+        });
+      default:
+        return t(`status.${line.key}`);
+    }
+  })();
+  const attention = line.key === 'problem' || line.key === 'signedOut';
   return (
     <div className="app-statusbar">
       <div
@@ -16,9 +46,12 @@ export function StatusBar() {
         role="status"
         aria-label={t('status.label')}
       >
-        <p className="app-status" data-testid="save-status">
+        <p
+          className={`app-status${attention ? ' app-status--problem' : ''}`}
+          data-testid="save-status"
+        >
           <span className="app-status__dot" aria-hidden="true" />
-          {t('status.savedOnDevice')}
+          {text}
         </p>
         {!online && (
           <p className="app-status app-status--offline" data-testid="offline-indicator">

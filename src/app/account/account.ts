@@ -1,0 +1,136 @@
+/**
+ * Signing in, first-run setup, activation and signing out, as the screens use them. After
+ * each, the account is read back from GET /api/auth/me (the server is the authority) and
+ * kept on the device so OurPlan knows who is signed in with no connection.
+ */
+import { z } from 'zod';
+import type { ActivateForm, SetupForm, SignInForm } from '../../domain';
+import { forgetAccount, localStore, saveAccount, setActor, type SignedInAccount } from '../../db';
+import { callApi, type ApiResult } from './api';
+
+/** GET /api/auth/me: the signed-in user and this session. */
+const meSchema = z.object({
+  user: z.object({
+    id: z.string().min(1),
+    organisationId: z.string().min(1),
+    displayName: z.string(),
+    roles: z.array(z.string()),
+  }),
+});
+
+/** A short, non-identifying name for this device in the person's list of sessions. */
+function deviceLabel(): string {
+  const ua = navigator.userAgent;
+  const platform = /Android/i.test(ua)
+    ? 'Android'
+    : /iPhone|iPad|iPod/i.test(ua)
+      ? 'iOS'
+      : /Windows/i.test(ua)
+        ? 'Windows'
+        : /Mac OS/i.test(ua)
+          ? 'Mac'
+          : /Linux/i.test(ua)
+            ? 'Linux'
+            : 'Browser';
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /Chrome\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : 'browser';
+  return `${browser} on ${platform}`;
+}
+
+async function rememberMe(): Promise<ApiResult<SignedInAccount>> {
+  const me = await callApi('GET', '/api/auth/me', undefined, (json) => meSchema.parse(json));
+  if (!me.ok) return me;
+  const account: SignedInAccount = {
+    userId: me.value.user.id,
+    organisationId: me.value.user.organisationId,
+    displayName: me.value.user.displayName,
+    roles: me.value.user.roles,
+    signedInAt: new Date().toISOString(),
+  };
+  await saveAccount(localStore().db, account);
+  setActor(account.userId);
+  const { startSyncIfSignedIn } = await import('../sync/sync-runtime');
+  await startSyncIfSignedIn();
+  return { ok: true, value: account };
+}
+
+export async function signIn(form: SignInForm): Promise<ApiResult<SignedInAccount>> {
+  const result = await callApi(
+    'POST',
+    '/api/auth/sign-in',
+    { ...form, deviceLabel: deviceLabel() },
+    () => undefined,
+  );
+  return result.ok ? rememberMe() : result;
+}
+
+export async function completeSetup(
+  token: string,
+  form: SetupForm,
+): Promise<ApiResult<SignedInAccount>> {
+  const result = await callApi(
+    'POST',
+    '/api/setup',
+    { token, ...form, deviceLabel: deviceLabel() },
+    () => undefined,
+  );
+  return result.ok ? rememberMe() : result;
+}
+
+export async function activateAccount(
+  code: string,
+  form: ActivateForm,
+): Promise<ApiResult<SignedInAccount>> {
+  const result = await callApi(
+    'POST',
+    '/api/accounts/activate',
+    { code, ...form },
+    () => undefined,
+  );
+  return result.ok ? rememberMe() : result;
+}
+
+/** How many changes on this device have not reached the server. */
+export function unsentCount(): Promise<number> {
+  return localStore().db.outbox.count();
+}
+
+/** Everything unsent, as a file the person can keep before discarding it. */
+export async function exportUnsent(): Promise<Blob> {
+  const entries = await localStore().db.outbox.orderBy('seq').toArray();
+  const payload = {
+    exportedAt: new Date().toISOString(),
+    app: 'OurPlan',
+    mutations: entries.map((e) => e.mutation),
+  };
+  return new Blob([JSON.stringify(payload, null, 2)], { type: 'application/json' });
+}
+
+export type SignOutOutcome = 'signedOut' | 'unsentChanges' | 'signedOutOffline';
+
+/**
+ * Sign out: end the session on the server, then remove this device's copy of the data
+ * (DESIGN.md §6). Refuses while changes are unsent unless the person chose to discard
+ * them (after exporting them, if they wanted). Offline, the device copy is still removed
+ * and the person is told the server session ends when it expires or is revoked.
+ */
+export async function signOut(options: { discardUnsent: boolean }): Promise<SignOutOutcome> {
+  const runtime = await import('../sync/sync-runtime');
+  // Send what is waiting first, if there is a connection.
+  if ((await unsentCount()) > 0) await runtime.syncNow().catch(() => undefined);
+  if (!options.discardUnsent && (await unsentCount()) > 0) return 'unsentChanges';
+  runtime.stopSync();
+  const result = await callApi('POST', '/api/auth/sign-out', {}, () => undefined);
+  const { db } = localStore();
+  await forgetAccount(db);
+  setActor(undefined);
+  await db.delete();
+  return result.ok || result.failure.kind === 'unauthorised' ? 'signedOut' : 'signedOutOffline';
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportUnsent, signOut, unsentCount } from '../../app/account/account';
+import { NotificationBanner } from '../../ui/NotificationBanner';
+
+/**
+ * Signing out removes OurPlan's data from the device (DESIGN.md §6), so it refuses while
+ * changes are unsent: the person can stay, download them, or knowingly remove them.
+ */
+export function SignOutSection() {
+  const { t } = useTranslation('account');
+  const [unsent, setUnsent] = useState<number>();
+  const [confirmed, setConfirmed] = useState(false);
+  const [offlineNote, setOfflineNote] = useState(false);
+
+  async function attempt(discardUnsent: boolean) {
+    const outcome = await signOut({ discardUnsent });
+    if (outcome === 'unsentChanges') {
+      setUnsent(await unsentCount());
+      return;
+    }
+    if (outcome === 'signedOutOffline') {
+      setOfflineNote(true);
+      return;
+    }
+    window.location.assign('/');
+  }
+
+  async function download() {
+    const url = URL.createObjectURL(await exportUnsent());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `ourplan-unsent-changes-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
+  if (offlineNote) {
+    return (
+      <NotificationBanner title={t('account.signOutTitle')} live>
+        <p className="nhsuk-body">{t('account.signedOutOffline')}</p>
+      </NotificationBanner>
+    );
+  }
+
+  return (
+    <section aria-labelledby="sign-out-heading">
+      <h2 className="nhsuk-heading-m" id="sign-out-heading">
+        {t('account.signOutTitle')}
+      </h2>
+      {unsent === undefined ? (
+        <>
+          <p className="nhsuk-body">{t('account.signOutExplain')}</p>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => void attempt(false)}
+          >
+            {t('account.signOut')}
+          </button>
+        </>
+      ) : (
+        <div className="nhsuk-warning-callout" role="alert">
+          <h3 className="nhsuk-warning-callout__label">
+            <span role="text">{t('account.unsentTitle')}</span>
+          </h3>
+          <p className="nhsuk-body">{t('account.unsentExplain', { count: unsent })}</p>
+          <div className="app-banner__actions">
+            <button type="button" className="nhsuk-button" onClick={() => setUnsent(undefined)}>
+              {t('account.unsentStay')}
+            </button>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              onClick={() => void download()}
+            >
+              {t('account.unsentExport')}
+            </button>
+          </div>
+          <div className="nhsuk-checkboxes__item app-confirm">
+            <input
+              className="nhsuk-checkboxes__input"
+              id="confirm-discard"
+              type="checkbox"
+              checked={confirmed}
+              onChange={(e) => setConfirmed(e.target.checked)}
+            />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="confirm-discard">
+              {t('account.unsentConfirm')}
+            </label>
+          </div>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--warning"
+            disabled={!confirmed}
+            onClick={() => void attempt(true)}
+          >
+            {t('account.unsentSignOutAnyway')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { ActivatePage as Component } from './ActivatePage';

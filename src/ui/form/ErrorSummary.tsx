@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+
+export interface ErrorSummaryItem {
+  /** The id of the field the message is about, so the link moves focus there. */
+  fieldId?: string;
+  message: string;
+}
+
+export interface ErrorSummaryProps {
+  title: string;
+  items: ErrorSummaryItem[];
+}
+
+/**
+ * The NHS.UK error summary: shown at the top of a form after a failed submit, focused so
+ * screen readers announce it, with a link to each field in error.
+ */
+export function ErrorSummary({ title, items }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (items.length > 0) ref.current?.focus();
+  }, [items]);
+  if (items.length === 0) return null;
+  return (
+    <div
+      className="nhsuk-error-summary"
+      aria-labelledby="error-summary-title"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+    >
+      <h2 className="nhsuk-error-summary__title" id="error-summary-title">
+        {title}
+      </h2>
+      <div className="nhsuk-error-summary__body">
+        <ul className="nhsuk-list nhsuk-error-summary__list">
+          {items.map((item, i) => (
+            <li key={`${item.fieldId ?? 'form'}-${i}`}>
+              {item.fieldId ? <a href={`#${item.fieldId}`}>{item.message}</a> : item.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
