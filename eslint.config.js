@@ -96,6 +96,38 @@ export default tseslint.config(
     ],
     'src/server imports src/domain and src/content; never React or Dexie.',
   ),
+  // The server's own half of sync lives in src/server/sync: from a file in a folder of
+  // src/server, '../sync/…' is that folder, not the client engine (src/sync, which is
+  // '../../sync/…' from there and stays forbidden).
+  {
+    files: ['src/server/*/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/sync/**', '!../sync/**'],
+              message: 'src/server never imports the client sync engine (src/sync).',
+            },
+            ...[
+              '**/db/**',
+              '**/app/**',
+              '**/features/**',
+              '**/ui/**',
+              'react',
+              'react-dom',
+              'dexie',
+              'dexie-react-hooks',
+            ].map((group) => ({
+              group: [group],
+              message: 'src/server imports src/domain and src/content; never React or Dexie.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
   layer(
     ['src/ui/**'],
     ['**/db/**', '**/sync/**', '**/app/**', '**/features/**', '**/server/**', 'dexie'],

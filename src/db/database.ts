@@ -4,11 +4,12 @@
  * back after weeks keeps its data and its outbox.
  */
 import { Dexie, type Table } from 'dexie';
-import type { AnyRecord, Mutation } from '../domain';
+import type { AnyRecord, Mutation, Rejection } from '../domain';
 import {
   META_INDEXES_V1,
   OUTBOX_INDEXES_V1,
   RECORD_INDEXES_V1,
+  REJECTED_INDEXES_V2,
   TABLE_FOR_KIND,
   type RecordTableName,
   type StoredKind,
@@ -26,6 +27,18 @@ export interface OutboxEntry {
   queuedAt: string;
 }
 
+/** A mutation the server refused, kept for the person to retry or discard. */
+export interface RejectedEntry {
+  id: string;
+  recordId: string;
+  caseId: string | null;
+  mutation: Mutation;
+  /** The server's reason: a message key in locales/<lang>/validation.json and its details. */
+  reason: Omit<Rejection, 'id'>;
+  queuedAt: string;
+  rejectedAt: string;
+}
+
 export interface MetaEntry {
   key: string;
   value: unknown;
@@ -36,6 +49,7 @@ export type RecordTables = { [T in RecordTableName]: Table<AnyRecord, string> };
 export class OurPlanDatabase extends Dexie {
   declare outbox: Table<OutboxEntry, number>;
   declare meta: Table<MetaEntry, string>;
+  declare rejected: Table<RejectedEntry, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -44,6 +58,9 @@ export class OurPlanDatabase extends Dexie {
       outbox: OUTBOX_INDEXES_V1,
       meta: META_INDEXES_V1,
     });
+    // Version 2 only adds a table: existing records, outbox and meta carry over as they
+    // are, so no upgrade function is needed (tested by opening a version-1 database).
+    this.version(2).stores({ rejected: REJECTED_INDEXES_V2 });
   }
 
   /** The table that holds records of a kind. */

@@ -5,12 +5,13 @@ export {
   isStoredKind,
   type OutboxEntry,
   type MetaEntry,
+  type RejectedEntry,
 } from './database';
 export { TABLE_FOR_KIND, type StoredKind, type RecordTableName } from './tables';
 export { RecordRepository, type ActorSource, type SeenClocks } from './repository';
 export { ensureDeviceId, nextClock, observeClock } from './device';
 export { localStore, setActor, deviceActor, type LocalStore } from './local-store';
-export { useRecord, useCaseRecords, useOutboxCount } from './hooks';
+export { useRecord, useCaseRecords, useOutboxCount, useSignedInAccount } from './hooks';
 export {
   StorageError,
   onStorageProblem,
@@ -24,3 +25,10 @@ export {
   type PersistOutcome,
   type StorageStatus,
 } from './persistence';
+export {
+  readAccount,
+  saveAccount,
+  forgetAccount,
+  signedInAccountSchema,
+  type SignedInAccount,
+} from './account';

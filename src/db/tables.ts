@@ -69,3 +69,10 @@ export const OUTBOX_INDEXES_V1 = '++seq, &id, recordId, caseId';
 
 /** Device facts (id, clock, preferences of the store itself), by key. */
 export const META_INDEXES_V1 = 'key';
+
+/**
+ * Version 2: mutations the server refused (DESIGN.md §5 "Authority"). They leave the
+ * outbox but are kept, with the reason, until the person retries or discards them, so a
+ * refused change is never silently lost. Keyed by mutation id.
+ */
+export const REJECTED_INDEXES_V2 = 'id, recordId, caseId, rejectedAt';

@@ -33,6 +33,13 @@ export interface Config {
   publicOrigin: string | null;
   trustProxy: TrustProxy;
   logLevel: LogLevel;
+  /**
+   * PASSWORD_PEPPER: a server secret mixed into every password hash (argon2id's secret
+   * input), so a stolen database alone cannot be brute-forced. When unset, one is made
+   * and kept in DATA_DIR (see src/server/auth/pepper.ts). Undefined rather than null when
+   * unset, so it never shows up in printed or compared configurations.
+   */
+  passwordPepper?: string;
 }
 
 export class ConfigError extends Error {
@@ -179,6 +186,21 @@ function parseLogLevel(raw: string | undefined, problems: string[]): LogLevel {
   return level;
 }
 
+/** Long enough to be a real secret, e.g. from `openssl rand -base64 32` (44 characters). */
+export const MIN_PEPPER_LENGTH = 32;
+
+function parsePepper(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.length < MIN_PEPPER_LENGTH) {
+    // Never echo the value: it is a secret.
+    problems.push(
+      `PASSWORD_PEPPER must be at least ${MIN_PEPPER_LENGTH} characters (e.g. the output of \`openssl rand -base64 32\`); it has ${raw.length}.`,
+    );
+    return undefined;
+  }
+  return raw;
+}
+
 /**
  * Reads and validates the configuration. Throws ConfigError listing every problem.
  * Relative paths are resolved against `cwd` (the directory `npm start` runs in).
@@ -196,6 +218,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: parseTrustProxy(read(env, 'TRUST_PROXY'), problems),
     logLevel: parseLogLevel(read(env, 'LOG_LEVEL'), problems),
   };
+  const pepper = parsePepper(read(env, 'PASSWORD_PEPPER'), problems);
+  if (pepper !== undefined) config.passwordPepper = pepper;
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -57,6 +57,14 @@ export function median(values: number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** The p-th percentile (0-100) by nearest rank: the smallest value with p % of values at or below it. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1] as number;
+}
+
 /** A plain text table; columns whose header starts with a space are right-aligned. */
 export function table(header: string[], rows: string[][]): string {
   const right = header.map((h) => h.startsWith(' '));

@@ -7,8 +7,9 @@
 import { bundleSize } from './bundle-size.ts';
 import { lighthouseBench } from './lighthouse.ts';
 import { heading, table, type Benchmark, type BenchResult, type Check } from './report.ts';
+import { syncBench } from './sync.ts';
 
-const BENCHMARKS: Benchmark[] = [bundleSize, lighthouseBench];
+const BENCHMARKS: Benchmark[] = [bundleSize, lighthouseBench, syncBench];
 
 function selected(): Benchmark[] {
   const only = process.env.BENCH_ONLY?.split(',')

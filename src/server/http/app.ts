@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { Config, TrustProxy } from '../config';
+import { registerAuth } from '../auth/index';
+import { registerAuditRoutes } from '../audit/route';
 import type { Store } from '../store/store';
+import { registerSyncRoutes } from '../sync/route';
 import { registerErrorHandler } from './errors';
 import { registerHealth } from './health';
 import { registerJsonOnly } from './json-only';
@@ -63,7 +66,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSecurityHeaders(app);
   registerSameOriginCheck(app, config.publicOrigin);
   registerJsonOnly(app);
+  // Sessions first: sets request.actor for every /api route registered after it.
+  await registerAuth(app, { config, store });
   registerHealth(app, store);
+  registerSyncRoutes(app, store);
+  registerAuditRoutes(app, store);
   registerStatic(app, config.staticDir);
 
   await app.ready();

@@ -2,8 +2,10 @@
  * Every migration, in the order they run. Add new ones at the end with the next id.
  */
 import { serverMeta } from './0001-server-meta';
+import { accounts } from './0002-accounts';
+import { sync } from './0003-sync';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [serverMeta];
+export const migrations: readonly Migration[] = [serverMeta, accounts, sync];

@@ -1,0 +1,152 @@
+/**
+ * Server-side sessions (DESIGN.md §6, §10). The cookie carries a random token; the
+ * database keeps only its SHA-256 with the user, the device, and three ends: revoked_at
+ * (sign-out, revocation), an idle expiry pushed forward as the session is used, and an
+ * absolute expiry it never passes. Every check is in SQL against the database's clock.
+ */
+import { uuidv7 } from 'uuidv7';
+import type { AccountRole } from './actor';
+import type { Sql } from '../store/store';
+import { newSecret, sha256Hex } from './tokens';
+
+export interface SessionLifetime {
+  idleSeconds: number;
+  absoluteSeconds: number;
+}
+
+/** Staff: a working day of idleness, a month at most before signing in again. */
+export const STAFF_SESSION: SessionLifetime = {
+  idleSeconds: 12 * 60 * 60,
+  absoluteSeconds: 30 * 24 * 60 * 60,
+};
+
+/** last_used_at (and the idle expiry) move at most this often: no write per request. */
+export const TOUCH_INTERVAL_SECONDS = 60;
+
+export interface NewSession {
+  id: string;
+  token: string;
+}
+
+export async function createSession(
+  sql: Sql,
+  userId: string,
+  deviceLabel: string,
+  lifetime: SessionLifetime = STAFF_SESSION,
+): Promise<NewSession> {
+  const id = uuidv7();
+  const token = newSecret();
+  await sql.query(
+    `INSERT INTO auth_sessions
+       (id, token_hash, user_id, device_label, idle_timeout_seconds, idle_expires_at, absolute_expires_at)
+     VALUES ($1, $2, $3, $4, $5::integer,
+             now() + make_interval(secs => $5::integer),
+             now() + make_interval(secs => $6::integer))`,
+    [id, sha256Hex(token), userId, deviceLabel, lifetime.idleSeconds, lifetime.absoluteSeconds],
+  );
+  return { id, token };
+}
+
+export interface ActiveSession extends Record<string, unknown> {
+  session_id: string;
+  user_id: string;
+  organisation_id: string;
+  roles: AccountRole[];
+  device_label: string;
+  stale: boolean;
+}
+
+/**
+ * The session for a token if it is usable now: not revoked, within both expiries, and
+ * its user active. Pushes last_used_at and the idle expiry forward when they are more
+ * than a minute old.
+ */
+export async function findActiveSession(sql: Sql, token: string): Promise<ActiveSession | null> {
+  const [row] = await sql.query<ActiveSession>(
+    `SELECT s.id AS session_id, s.user_id, u.organisation_id, u.roles, s.device_label,
+            s.last_used_at < now() - make_interval(secs => $2::integer) AS stale
+       FROM auth_sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.token_hash = $1
+        AND s.revoked_at IS NULL
+        AND s.idle_expires_at > now()
+        AND s.absolute_expires_at > now()
+        AND u.active`,
+    [sha256Hex(token), TOUCH_INTERVAL_SECONDS],
+  );
+  if (!row) return null;
+  if (row.stale) {
+    await sql.query(
+      `UPDATE auth_sessions
+          SET last_used_at = now(),
+              idle_expires_at = least(now() + make_interval(secs => idle_timeout_seconds),
+                                      absolute_expires_at)
+        WHERE id = $1`,
+      [row.session_id],
+    );
+  }
+  return row;
+}
+
+/** Revokes one of the user's own sessions; false when there is no such live session. */
+export async function revokeSession(sql: Sql, sessionId: string, userId: string): Promise<boolean> {
+  const rows = await sql.query(
+    `UPDATE auth_sessions SET revoked_at = now()
+      WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL
+      RETURNING id`,
+    [sessionId, userId],
+  );
+  return rows.length > 0;
+}
+
+export async function revokeAllSessions(sql: Sql, userId: string): Promise<void> {
+  await sql.query(
+    'UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+    [userId],
+  );
+}
+
+export interface SessionSummary {
+  id: string;
+  deviceLabel: string;
+  createdAt: string;
+  lastUsedAt: string;
+  current: boolean;
+}
+
+interface SessionRow extends Record<string, unknown> {
+  id: string;
+  device_label: string;
+  created_at: Date;
+  last_used_at: Date;
+}
+
+/** The user's live sessions, most recently used first. */
+export async function listSessions(
+  sql: Sql,
+  userId: string,
+  currentSessionId: string,
+): Promise<SessionSummary[]> {
+  const rows = await sql.query<SessionRow>(
+    `SELECT id, device_label, created_at, last_used_at FROM auth_sessions
+      WHERE user_id = $1 AND revoked_at IS NULL
+        AND idle_expires_at > now() AND absolute_expires_at > now()
+      ORDER BY last_used_at DESC, id DESC`,
+    [userId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    deviceLabel: row.device_label,
+    createdAt: new Date(row.created_at).toISOString(),
+    lastUsedAt: new Date(row.last_used_at).toISOString(),
+    current: row.id === currentSessionId,
+  }));
+}
+
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
+export const DEVICE_LABEL_MAX = 100;
+
+/** What the person called the device, or else its User-Agent, short and printable. */
+export function deviceLabelFor(given: string | undefined, userAgent: string | undefined): string {
+  const label = (given ?? userAgent ?? '').replace(CONTROL_CHARACTERS, ' ').trim();
+  return label === '' ? 'Unknown device' : [...label].slice(0, DEVICE_LABEL_MAX).join('');
+}
