@@ -9,6 +9,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { Config, TrustProxy } from '../config';
 import { registerAuth } from '../auth/index';
 import { registerAuditRoutes } from '../audit/route';
+import { registerInvitations } from '../invitations/index';
 import type { Store } from '../store/store';
 import { registerSyncRoutes } from '../sync/route';
 import { registerErrorHandler } from './errors';
@@ -71,6 +72,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerHealth(app, store);
   registerSyncRoutes(app, store);
   registerAuditRoutes(app, store);
+  await registerInvitations(app, { config, store });
   registerStatic(app, config.staticDir);
 
   await app.ready();
