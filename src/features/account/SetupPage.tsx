@@ -1,42 +1,28 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { completeSetup } from '../../app/account/account';
 import { setupFormSchema, type SetupForm } from '../../domain';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
 import { TextField } from '../../ui/form/TextField';
-import { domainResolver } from '../../ui/form/domain-resolver';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { failureMessage } from './failure-message';
 import { hashParam } from './hash-param';
-import { useFormProblems } from './useFormProblems';
+import { useAccountForm } from './useAccountForm';
 
 /** First run: the link the server printed creates the organisation and its first admin. */
 export function SetupPage() {
   const { t } = useTranslation(['account', 'common']);
   usePageTitle(t('setup.title'), t('common:appName'));
-  const navigate = useNavigate();
   const token = hashParam(useLocation().hash, 'token');
-  const [failure, setFailure] = useState<string>();
-  const { register, handleSubmit, formState } = useForm<SetupForm>({
-    resolver: domainResolver(setupFormSchema),
+  const { form, onSubmit, summary, summaryTitle, fieldProps } = useAccountForm<SetupForm>({
+    idPrefix: 'setup',
+    schema: setupFormSchema,
+    fields: ['organisationName', 'displayName', 'email', 'password'],
+    action: (values) => completeSetup(token ?? '', values),
+    refusedMessage: t('linkInvalid'),
   });
-  const problems = useFormProblems<SetupForm>('setup', formState.errors);
-
-  const onSubmit = handleSubmit(async (form) => {
-    if (!token) return;
-    setFailure(undefined);
-    const result = await completeSetup(token, form);
-    if (result.ok) navigate('/practitioner');
-    else setFailure(failureMessage(result.failure, t, t('linkInvalid')));
-  });
-
-  const fields = ['organisationName', 'displayName', 'email', 'password'] as const;
-  const summary = [...problems.summary([...fields]), ...(failure ? [{ message: failure }] : [])];
   return (
     <>
-      <ErrorSummary title={problems.summaryTitle} items={summary} />
+      <ErrorSummary title={summaryTitle} items={summary} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t('setup.title')}
       </h1>
@@ -47,44 +33,36 @@ export function SetupPage() {
           <p className="nhsuk-body">{t('setup.lead')}</p>
           <form onSubmit={(e) => void onSubmit(e)} noValidate>
             <TextField
-              id="setup-organisationName"
+              {...fieldProps('organisationName')}
               label={t('fields.organisationName')}
               hint={t('fields.organisationNameHint')}
               autoComplete="organization"
-              error={problems.fieldMessage('organisationName')}
-              errorPrefix={t('errorPrefix')}
-              {...register('organisationName')}
+              {...form.register('organisationName')}
             />
             <TextField
-              id="setup-displayName"
+              {...fieldProps('displayName')}
               label={t('fields.displayName')}
               hint={t('fields.displayNameHint')}
               autoComplete="name"
-              error={problems.fieldMessage('displayName')}
-              errorPrefix={t('errorPrefix')}
-              {...register('displayName')}
+              {...form.register('displayName')}
             />
             <TextField
-              id="setup-email"
+              {...fieldProps('email')}
               label={t('fields.email')}
               type="email"
               autoComplete="username"
               spellCheck={false}
-              error={problems.fieldMessage('email')}
-              errorPrefix={t('errorPrefix')}
-              {...register('email')}
+              {...form.register('email')}
             />
             <TextField
-              id="setup-password"
+              {...fieldProps('password')}
               label={t('fields.newPassword')}
               hint={t('fields.newPasswordHint')}
               type="password"
               autoComplete="new-password"
-              error={problems.fieldMessage('password')}
-              errorPrefix={t('errorPrefix')}
-              {...register('password')}
+              {...form.register('password')}
             />
-            <button type="submit" className="nhsuk-button" disabled={formState.isSubmitting}>
+            <button type="submit" className="nhsuk-button" disabled={form.formState.isSubmitting}>
               {t('setup.submit')}
             </button>
           </form>
