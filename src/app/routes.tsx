@@ -28,6 +28,7 @@ export const routes: RouteObject[] = [
           { path: 'setup', lazy: () => import('../features/account/setup.route') },
           { path: 'activate', lazy: () => import('../features/account/activate.route') },
           { path: 'account', lazy: () => import('../features/account/account.route') },
+          { path: 'join', lazy: () => import('../features/account/join.route') },
           { path: '*', element: <NotFound /> },
         ],
       },

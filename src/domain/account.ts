@@ -45,3 +45,26 @@ export const activateFormSchema = z.strictObject({
   password: staffPasswordSchema,
 });
 export type ActivateForm = z.infer<typeof activateFormSchema>;
+
+/** Young people's and carers' passphrases: shorter than staff passwords, any characters. */
+export const PASSPHRASE_MIN = 8;
+
+/**
+ * Joining a plan with the code a practitioner gave: 10 characters, shown grouped like
+ * K7QM-3XPA-9T; typed with or without dashes or spaces, in any case.
+ */
+export const joinFormSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .min(1, { message: 'required' })
+    .max(20, { message: 'tooLong' })
+    .regex(/^[0-9A-Za-z\s-]+$/, { message: 'invalidCode' }),
+  displayName: z.string().trim().min(1, { message: 'required' }).max(100, { message: 'tooLong' }),
+  passphrase: z
+    .string()
+    .min(1, { message: 'required' })
+    .min(PASSPHRASE_MIN, { message: 'tooShort' })
+    .max(PASSWORD_MAX, { message: 'tooLong' }),
+});
+export type JoinForm = z.infer<typeof joinFormSchema>;

@@ -38,6 +38,8 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
  * and in KNOWN_KEYS needs a text in locales/<lang>/validation.json.
  */
 export const CUSTOM_KEYS: readonly string[] = [
+  // account forms (src/domain/account.ts)
+  'invalidCode',
   // sync and access (src/domain/sync-protocol.ts SYNC_REJECTION_KEYS)
   'forbidden',
   'clockAhead',

@@ -4,7 +4,7 @@
  * kept on the device so OurPlan knows who is signed in with no connection.
  */
 import { z } from 'zod';
-import type { ActivateForm, SetupForm, SignInForm } from '../../domain';
+import type { ActivateForm, JoinForm, SetupForm, SignInForm } from '../../domain';
 import { forgetAccount, localStore, saveAccount, setActor, type SignedInAccount } from '../../db';
 import { callApi, type ApiResult } from './api';
 
@@ -92,6 +92,17 @@ export async function activateAccount(
     'POST',
     '/api/accounts/activate',
     { code, ...form },
+    () => undefined,
+  );
+  return result.ok ? rememberMe() : result;
+}
+
+/** A young person or carer joins their plan with the code their practitioner gave them. */
+export async function joinWithCode(form: JoinForm): Promise<ApiResult<SignedInAccount>> {
+  const result = await callApi(
+    'POST',
+    '/api/invitations/redeem',
+    { ...form, deviceLabel: deviceLabel() },
     () => undefined,
   );
   return result.ok ? rememberMe() : result;

@@ -35,14 +35,21 @@ export function AppLayout() {
       </a>
       <AppHeader />
       <StatusBar />
-      <div className="nhsuk-width-container">
-        <UpdatePrompt />
-        <StorageProblemBanner />
-        <main className="nhsuk-main-wrapper app-main" id="maincontent" ref={mainRef} tabIndex={-1}>
-          <Suspense fallback={<Loading label={t('loading')} />}>
-            <Outlet />
-          </Suspense>
-        </main>
+      <div className="app-shell__body">
+        <div className="nhsuk-width-container">
+          <UpdatePrompt />
+          <StorageProblemBanner />
+          <main
+            className="nhsuk-main-wrapper app-main"
+            id="maincontent"
+            ref={mainRef}
+            tabIndex={-1}
+          >
+            <Suspense fallback={<Loading label={t('loading')} />}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </div>
       </div>
       <AppFooter />
     </div>

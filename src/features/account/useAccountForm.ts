@@ -21,6 +21,8 @@ export function useAccountForm<T extends FieldValues>(options: {
   action: (form: T) => Promise<ApiResult<unknown>>;
   /** What to say when the server refuses the input itself (a used link, wrong details). */
   refusedMessage: string;
+  /** Where to go once it worked. */
+  next?: string;
 }) {
   const { t } = useTranslation('account');
   const navigate = useNavigate();
@@ -34,7 +36,7 @@ export function useAccountForm<T extends FieldValues>(options: {
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(undefined);
     const result = await options.action(values);
-    if (result.ok) navigate('/practitioner');
+    if (result.ok) navigate(options.next ?? '/practitioner');
     else setFailure(failureMessage(result.failure, t, options.refusedMessage));
   });
 
