@@ -3,11 +3,17 @@
  * store opens lazily on first use, so the start screen does not wait on IndexedDB.
  */
 import { StrictMode } from 'react';
+import { config as configureZod } from 'zod/v4/core';
 import { createRoot } from 'react-dom/client';
 import { requestPersistentStorage } from '../db/persistence';
 import { App } from './App';
+import { probablySignedIn } from './sync/signed-in-flag';
 import { initI18n } from './i18n';
 import './styles/main.scss';
+
+// zod compiles validators with `new Function` unless told not to; our CSP forbids eval
+// (script-src 'self'), so the probe would be a CSP violation on every page that validates.
+configureZod({ jitless: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -21,6 +27,14 @@ void initI18n().then(() => {
   // Ask the browser not to evict the person's data (DESIGN.md §9). Chromium and Safari
   // decide silently; Firefox may ask. Settings shows the answer and can ask again.
   void requestPersistentStorage().catch(() => undefined);
-  // Sync with the organisation's server when this device remembers a signed-in person.
-  void import('./sync/sync-runtime').then((m) => m.startSyncIfSignedIn()).catch(() => undefined);
+  // Sync with the organisation's server when this device remembers a signed-in person,
+  // once the first screen is up (the runtime is a separate chunk: Dexie and the engine).
+  if (probablySignedIn()) {
+    const start = () =>
+      void import('./sync/sync-runtime')
+        .then((m) => m.startSyncIfSignedIn())
+        .catch(() => undefined);
+    if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 0);
+  }
 });

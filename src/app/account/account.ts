@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ActivateForm, JoinForm, SetupForm, SignInForm } from '../../domain';
 import { forgetAccount, localStore, saveAccount, setActor, type SignedInAccount } from '../../db';
+import { markSignedIn } from '../sync/signed-in-flag';
 import { callApi, type ApiResult } from './api';
 
 /** GET /api/auth/me: the signed-in user and this session. */
@@ -56,6 +57,7 @@ async function rememberMe(): Promise<ApiResult<SignedInAccount>> {
   };
   await saveAccount(localStore().db, account);
   setActor(account.userId);
+  markSignedIn(true);
   const { startSyncIfSignedIn } = await import('../sync/sync-runtime');
   await startSyncIfSignedIn();
   return { ok: true, value: account };
@@ -142,6 +144,7 @@ export async function signOut(options: { discardUnsent: boolean }): Promise<Sign
   const { db } = localStore();
   await forgetAccount(db);
   setActor(undefined);
+  markSignedIn(false);
   await db.delete();
   return result.ok || result.failure.kind === 'unauthorised' ? 'signedOut' : 'signedOutOffline';
 }
