@@ -3,17 +3,12 @@
  * store opens lazily on first use, so the start screen does not wait on IndexedDB.
  */
 import { StrictMode } from 'react';
-import { config as configureZod } from 'zod/v4/core';
 import { createRoot } from 'react-dom/client';
 import { requestPersistentStorage } from '../db/persistence';
 import { App } from './App';
 import { probablySignedIn } from './sync/signed-in-flag';
 import { initI18n } from './i18n';
 import './styles/main.scss';
-
-// zod compiles validators with `new Function` unless told not to; our CSP forbids eval
-// (script-src 'self'), so the probe would be a CSP violation on every page that validates.
-configureZod({ jitless: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

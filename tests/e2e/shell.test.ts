@@ -28,9 +28,14 @@ interface Watched {
   page: Page;
   foreignRequests: string[];
   consoleErrors: string[];
+  /** What Chromium reports in DevTools' Issues panel (e.g. a CSP violation), by code. */
+  browserIssues: string[];
 }
 
-async function openContext(viewport: { width: number; height: number }): Promise<Watched> {
+async function openContext(
+  viewport: { width: number; height: number },
+  watchIssues = true,
+): Promise<Watched> {
   const context = await browser.newContext({
     viewport,
     locale: 'en-GB',
@@ -47,7 +52,22 @@ async function openContext(viewport: { width: number; height: number }): Promise
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(err.message));
-  return { context, page, foreignRequests, consoleErrors };
+  const browserIssues: string[] = [];
+  if (!watchIssues) return { context, page, foreignRequests, consoleErrors, browserIssues };
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Audits.issueAdded', (event) =>
+    browserIssues.push(
+      [
+        event.issue.code,
+        event.issue.details.genericIssueDetails?.errorType,
+        event.issue.details.genericIssueDetails?.violatingNodeAttribute,
+      ]
+        .filter(Boolean)
+        .join(': '),
+    ),
+  );
+  await cdp.send('Audits.enable');
+  return { context, page, foreignRequests, consoleErrors, browserIssues };
 }
 
 const SCREENS = [
@@ -56,6 +76,9 @@ const SCREENS = [
   { path: '/my-plan', heading: 'My plan', name: 'my-plan' },
   { path: '/support', heading: 'Supporting a young person', name: 'support' },
   { path: '/settings', heading: 'Settings', name: 'settings' },
+  { path: '/sign-in', heading: 'Sign in', name: 'sign-in' },
+  { path: '/join', heading: 'Join your plan', name: 'join' },
+  { path: '/account', heading: 'Your account', name: 'account' },
   { path: '/nowhere', heading: 'Page not found', name: 'not-found' },
 ];
 
@@ -79,6 +102,7 @@ for (const [label, viewport] of [
           expect(overflow).toBeLessThanOrEqual(0);
           expect(w.foreignRequests).toEqual([]);
           expect(w.consoleErrors).toEqual([]);
+          expect(w.browserIssues).toEqual([]);
         } finally {
           await w.context.close();
         }
@@ -187,7 +211,9 @@ describe('right to left', () => {
 
 describe('offline', () => {
   it('after one online visit, a reload with no network still shows the app, every screen and language', async () => {
-    const w = await openContext(PHONE);
+    // No DevTools session here: Chromium's offline emulation and an extra CDP session on
+    // the page do not mix reliably across a service-worker reload.
+    const w = await openContext(PHONE, false);
     try {
       await w.page.goto(server.url);
       await w.page.getByRole('heading', { level: 1, name: 'Welcome to OurPlan' }).waitFor();

@@ -43,7 +43,7 @@ export function JoinPage() {
           {...fieldProps('displayName')}
           label={t('join.displayName')}
           hint={t('join.displayNameHint')}
-          autoComplete="nickname"
+          autoComplete="given-name"
           {...form.register('displayName')}
         />
         <TextField
