@@ -5,10 +5,10 @@
  * time HTTP-only pulls, and for the 100 concurrent devices (cheap enough that the load
  * generator does not become the bottleneck).
  */
+import { buildMutation } from '../support/mutation';
 import { randomBytes } from 'node:crypto';
 import {
   HybridClock,
-  SCHEMA_VERSION,
   syncResponseSchema,
   uuidv7,
   type Checkpoint,
@@ -41,20 +41,16 @@ export class WireDevice {
     caseId: string | null,
     set: Record<string, unknown>,
   ): Mutation {
-    return {
-      id: uuidv7(),
+    return buildMutation({
       deviceId: this.id,
-      schemaVersion: SCHEMA_VERSION,
-      recordId,
-      kind,
-      caseId,
-      op,
-      hlc: this.clock.now(),
       by: this.person.id,
-      at: new Date().toISOString(),
+      hlc: this.clock.now(),
+      op,
+      kind,
+      recordId,
+      caseId,
       set,
-      base: {},
-    };
+    });
   }
 
   create(kind: string, caseId: string | null, set: Record<string, unknown>): Mutation {

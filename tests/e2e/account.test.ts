@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { launchChromium, TABLET } from '../support/browser';
+import { fillSetupForm, setupLink } from '../support/first-run';
 import { startServer, type RunningServer } from '../support/server-process';
 
 let server: RunningServer;
@@ -21,12 +22,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function setupLink(output: string): string {
-  const match = /https?:\/\/\S+\/setup#token=[A-Za-z0-9_-]+/.exec(output);
-  if (!match) throw new Error(`The server printed no setup link:\n${output}`);
-  return match[0];
-}
-
 async function expectNoAxeViolations(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
 }
@@ -36,16 +31,12 @@ describe('accounts', () => {
     const context = await browser.newContext({ viewport: TABLET });
     const page = await context.newPage();
     try {
-      await page.goto(setupLink(server.output()));
+      await page.goto(setupLink(server));
       await page.getByRole('heading', { level: 1, name: 'Set up OurPlan' }).waitFor();
       await expectNoAxeViolations(page);
 
       // Bad input: a short password is refused, and what was typed is kept.
-      await page.getByLabel('Name of your organisation').fill('Northside CAMHS');
-      await page.getByLabel('Your name').fill('Priya Shah');
-      await page.getByLabel('Email address').fill('priya@example.org');
-      await page.getByLabel('Create a password').fill('too short');
-      await page.getByRole('button', { name: 'Create organisation and account' }).click();
+      await fillSetupForm(page, 'too short');
       const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
       await summary.waitFor();
       expect(await summary.textContent()).toContain('Use at least 12 characters');
@@ -74,7 +65,7 @@ describe('accounts', () => {
 
       // The link works once.
       const second = await context.newPage();
-      await second.goto(setupLink(server.output()));
+      await second.goto(setupLink(server));
       await second.getByLabel('Name of your organisation').fill('Again');
       await second.getByLabel('Your name').fill('Someone');
       await second.getByLabel('Email address').fill('someone@example.org');

@@ -3,9 +3,11 @@
 // so the practitioner's case is created through the real sync API with their session.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatHlc, SCHEMA_VERSION, uuidv7, type Mutation } from '../../src/domain';
+import { formatHlc, uuidv7 } from '../../src/domain';
 import { axeViolations } from '../support/axe';
 import { launchChromium, PHONE, TABLET } from '../support/browser';
+import { fillSetupForm, setupLink } from '../support/first-run';
+import { buildMutation } from '../support/mutation';
 import { startServer, type RunningServer } from '../support/server-process';
 
 let server: RunningServer;
@@ -46,14 +48,8 @@ describe('joining a plan with a code', () => {
     try {
       // The practitioner sets up OurPlan on the tablet.
       const practitioner = await tablet.newPage();
-      const link = /https?:\/\/\S+\/setup#token=[A-Za-z0-9_-]+/.exec(server.output())?.[0];
-      expect(link).toBeDefined();
-      await practitioner.goto(link!);
-      await practitioner.getByLabel('Name of your organisation').fill('Northside CAMHS');
-      await practitioner.getByLabel('Your name').fill('Priya Shah');
-      await practitioner.getByLabel('Email address').fill('priya@example.org');
-      await practitioner.getByLabel('Create a password').fill('correct horse battery staple');
-      await practitioner.getByRole('button', { name: 'Create organisation and account' }).click();
+      await practitioner.goto(setupLink(server));
+      await fillSetupForm(practitioner);
       await practitioner.getByRole('heading', { level: 1, name: 'Your caseload' }).waitFor();
 
       // …opens a case for Sam through the sync API, and invites Sam.
@@ -62,18 +58,14 @@ describe('joining a plan with a code', () => {
           ((await (await fetch('/api/auth/me')).json()) as { user: { id: string } }).user.id,
       );
       const caseId = uuidv7();
-      const now = Date.now();
-      const createCase: Mutation = {
-        id: uuidv7(),
+      const createCase = buildMutation({
         deviceId: 'e2e-tablet',
-        schemaVersion: SCHEMA_VERSION,
-        recordId: caseId,
-        kind: 'case',
-        caseId,
-        op: 'create',
-        hlc: formatHlc({ wall: now, counter: 0, node: 'e2e-tablet' }),
         by: me,
-        at: new Date(now).toISOString(),
+        hlc: formatHlc({ wall: Date.now(), counter: 0, node: 'e2e-tablet' }),
+        op: 'create',
+        kind: 'case',
+        recordId: caseId,
+        caseId,
         set: {
           preferredName: 'Sam',
           ageBand: '14-15',
@@ -81,8 +73,7 @@ describe('joining a plan with a code', () => {
           consentToRecord: true,
           status: 'open',
         },
-        base: {},
-      };
+      });
       const pushed = await postJson(practitioner, '/api/sync', {
         deviceId: 'e2e-tablet',
         mutations: [createCase],

@@ -3,10 +3,10 @@
  * would make them, and simulated devices that build mutations with their own HLC and
  * keep a checkpoint, the way the client engine does.
  */
+import { buildMutation } from '../../support/mutation';
 import { randomBytes } from 'node:crypto';
 import {
   HybridClock,
-  SCHEMA_VERSION,
   uuidv7,
   type AnyRecord,
   type Checkpoint,
@@ -70,20 +70,17 @@ export class Device {
     set: Record<string, unknown> = {},
     base: Record<string, string[]> = {},
   ): Mutation {
-    return {
-      id: uuidv7(),
+    return buildMutation({
       deviceId: this.id,
-      schemaVersion: SCHEMA_VERSION,
-      recordId,
-      kind,
-      caseId,
-      op,
-      hlc: this.clock.now(),
       by: this.actor.userId,
-      at: new Date().toISOString(),
+      hlc: this.clock.now(),
+      op,
+      kind,
+      recordId,
+      caseId,
       set,
       base,
-    };
+    });
   }
 
   create(kind: string, caseId: string | null, set: Record<string, unknown>): Mutation {
