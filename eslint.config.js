@@ -138,4 +138,28 @@ export default tseslint.config(
     ['dexie', '**/server/**'],
     'Features use the hooks and repositories in src/db, never Dexie directly.',
   ),
+  // Feature folders do not reach into each other (DESIGN.md §3): what two features share
+  // moves to src/ui, src/db or src/domain. A sibling feature is `../<name>/…`; the shared
+  // layers are two levels up.
+  {
+    files: ['src/features/*/*.ts', 'src/features/*/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['dexie', '**/server/**'],
+              message: 'Features use the hooks and repositories in src/db, never Dexie directly.',
+            },
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message:
+                "A feature does not import another feature's files; move what they share to src/ui, src/db or src/domain.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -29,6 +29,11 @@ export const routes: RouteObject[] = [
           { path: 'activate', lazy: () => import('../features/account/activate.route') },
           { path: 'account', lazy: () => import('../features/account/account.route') },
           { path: 'join', lazy: () => import('../features/account/join.route') },
+          {
+            path: 'sign-in/family',
+            lazy: () => import('../features/account/family-sign-in.route'),
+          },
+          { path: 'admin', lazy: () => import('../features/admin/route') },
           { path: '*', element: <NotFound /> },
         ],
       },

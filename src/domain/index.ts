@@ -37,3 +37,4 @@ export * from './kinds/signposting-event';
 export * from './kinds/audit-event';
 export * from './sync-protocol';
 export * from './account';
+export * from './admin-forms';

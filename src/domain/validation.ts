@@ -40,6 +40,7 @@ export const KNOWN_KEYS: ReadonlySet<string> = new Set([
 export const CUSTOM_KEYS: readonly string[] = [
   // account forms (src/domain/account.ts)
   'invalidCode',
+  'invalidSignInName',
   // sync and access (src/domain/sync-protocol.ts SYNC_REJECTION_KEYS)
   'forbidden',
   'clockAhead',

@@ -1,7 +1,8 @@
 // A young person joins their plan on their phone with the code their practitioner made
-// on a tablet (two browser contexts, real server). Cases have no screens yet (issue #4),
-// so the practitioner's case is created through the real sync API with their session.
-import type { Browser, Page } from 'playwright-core';
+// on a tablet (two browser contexts, real server), is shown their sign-in name, and then
+// signs in on a second phone (a third context) with that name and their passphrase.
+// The practitioner's case is created through the real sync API with their session.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHlc, uuidv7 } from '../../src/domain';
 import { axeViolations } from '../support/axe';
@@ -41,10 +42,26 @@ async function postJson(
   );
 }
 
+/** What Chromium reports in DevTools' Issues panel (CSP, forms), by code. */
+async function watchIssues(context: BrowserContext, page: Page): Promise<string[]> {
+  const issues: string[] = [];
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Audits.issueAdded', (event) =>
+    issues.push(
+      [event.issue.code, event.issue.details.genericIssueDetails?.errorType]
+        .filter(Boolean)
+        .join(': '),
+    ),
+  );
+  await cdp.send('Audits.enable');
+  return issues;
+}
+
 describe('joining a plan with a code', () => {
   it('links the young person’s phone to their case, and only their case', async () => {
     const tablet = await browser.newContext({ viewport: TABLET });
     const phone = await browser.newContext({ viewport: PHONE, hasTouch: true });
+    const secondPhone = await browser.newContext({ viewport: PHONE, hasTouch: true });
     try {
       // The practitioner sets up OurPlan on the tablet.
       const practitioner = await tablet.newPage();
@@ -113,6 +130,21 @@ describe('joining a plan with a code', () => {
 
       await sam.getByLabel('Make a passphrase').fill('purple elephant dancing');
       await sam.getByRole('button', { name: 'Join my plan' }).click();
+
+      // Joined: Sam is shown their sign-in name, and what it is for, before going on.
+      await sam.getByRole('heading', { level: 1, name: "You're in" }).waitFor();
+      const signInName = (await sam.getByTestId('sign-in-name').textContent()) ?? '';
+      expect(signInName).toMatch(/^sam-[0-9A-HJKMNP-TV-Z]{4}$/);
+      await sam
+        .getByText("You'll need this and your passphrase to see your plan on another phone.")
+        .waitFor();
+      await expect.poll(() => sam.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      expect(await axeViolations(sam)).toEqual([]);
+      await sam.screenshot({
+        path: 'test-results/screenshots/join-done-phone.png',
+        fullPage: true,
+      });
+      await sam.getByRole('link', { name: 'Go to my plan' }).click();
       await sam.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
       expect(await sam.getByTestId('signed-in-as').textContent()).toContain('Signed in as Sam');
       await sam
@@ -148,9 +180,108 @@ describe('joining a plan with a code', () => {
         passphrase: 'another passphrase',
       });
       expect(again.status).toBe(403);
+
+      // Sam's account page shows the sign-in name too.
+      await sam.goto(new URL('/account', server.url).href);
+      await sam.getByRole('heading', { level: 2, name: 'Your sign-in name' }).waitFor();
+      expect(await sam.getByTestId('sign-in-name').textContent()).toBe(signInName);
+      expect(await axeViolations(sam)).toEqual([]);
+      await sam.screenshot({
+        path: 'test-results/screenshots/account-sign-in-name-phone.png',
+        fullPage: true,
+      });
+
+      // A QR code for a new invitation opens /join#code=…: the code is filled in, and it
+      // leaves the address bar.
+      const second = await postJson(practitioner, `/api/cases/${caseId}/invitations`, {
+        role: 'carer',
+        relationship: 'Dad',
+      });
+      const qrCode = (second.json as { code: string }).code;
+      const scanned = await secondPhone.newPage();
+      await scanned.goto(new URL(`/join#code=${qrCode}`, server.url).href);
+      await scanned.getByRole('heading', { level: 1, name: 'Join your plan' }).waitFor();
+      await expect.poll(() => scanned.getByLabel('Your code').inputValue()).toBe(qrCode);
+      await expect
+        .poll(() => scanned.evaluate(() => window.location.href))
+        .toBe(new URL('/join', server.url).href);
+      await scanned.close();
+
+      // Sam's second phone: "Signing in as a young person or family member?"
+      const other = await secondPhone.newPage();
+      const issues = await watchIssues(secondPhone, other);
+      await other.goto(new URL('/sign-in', server.url).href);
+      await other.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await other
+        .getByRole('heading', { level: 2, name: 'Signing in as a young person or family member?' })
+        .waitFor();
+      expect(await axeViolations(other)).toEqual([]);
+      await other.screenshot({
+        path: 'test-results/screenshots/sign-in-with-family-way-phone.png',
+        fullPage: true,
+      });
+      await other.getByRole('link', { name: 'Sign in with your sign-in name' }).click();
+      await other.getByRole('heading', { level: 1, name: 'Sign in to your plan' }).waitFor();
+      expect(await axeViolations(other)).toEqual([]);
+      await other.screenshot({
+        path: 'test-results/screenshots/family-sign-in-phone.png',
+        fullPage: true,
+      });
+
+      // A wrong passphrase: a plain refusal, and what was typed stays.
+      const typedName = signInName.toUpperCase().replace('-', ' ');
+      await other.getByLabel('Your sign-in name').fill(typedName);
+      await other.getByLabel('Your passphrase').fill('purple elephant walking');
+      await other.getByRole('button', { name: 'Sign in' }).click();
+      await other
+        .getByRole('alert')
+        .filter({ hasText: 'That sign-in name or passphrase is not right' })
+        .waitFor();
+      expect(await other.getByLabel('Your sign-in name').inputValue()).toBe(typedName);
+      expect(await axeViolations(other)).toEqual([]);
+      await other.screenshot({
+        path: 'test-results/screenshots/family-sign-in-error-phone.png',
+        fullPage: true,
+      });
+
+      // The right one (the name in capitals with a space still works): My plan, synced.
+      await other.getByLabel('Your passphrase').fill('purple elephant dancing');
+      await other.getByRole('button', { name: 'Sign in' }).click();
+      await other.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
+      expect(await other.getByTestId('signed-in-as').textContent()).toContain('Signed in as Sam');
+      await other
+        .getByTestId('save-status')
+        .filter({ hasText: 'Synced at' })
+        .waitFor({ timeout: 30_000 });
+      await other.screenshot({
+        path: 'test-results/screenshots/my-plan-second-phone.png',
+        fullPage: true,
+      });
+      const pulledAgain = await postJson(other, '/api/sync', {
+        deviceId: 'e2e-second-phone',
+        mutations: [],
+        checkpoint: {},
+      });
+      expect(pulledAgain.status).toBe(200);
+      const secondCases = (
+        pulledAgain.json as { changes: { kind: string; id: string }[] }
+      ).changes.filter((r) => r.kind === 'case');
+      expect(secondCases.map((c) => c.id)).toEqual([caseId]);
+      expect(issues).toEqual([]);
+
+      // The same screen on a tablet.
+      await other.setViewportSize(TABLET);
+      await other.goto(new URL('/sign-in/family', server.url).href);
+      await other.getByRole('heading', { level: 1, name: 'Sign in to your plan' }).waitFor();
+      expect(await axeViolations(other)).toEqual([]);
+      await other.screenshot({
+        path: 'test-results/screenshots/family-sign-in-tablet.png',
+        fullPage: true,
+      });
     } finally {
       await tablet.close();
       await phone.close();
+      await secondPhone.close();
     }
   });
 });

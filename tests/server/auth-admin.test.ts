@@ -180,4 +180,28 @@ describe.each(backends)('admin and activation on %s', (backend) => {
     ).toBe(404);
     expect((await admin.patch('/api/admin/users/../../etc', { active: true })).status).toBe(404);
   });
+
+  it('gives a never-activated account a new link, which replaces the old one', async () => {
+    const { id, code } = await createStaff(admin, 'lost-link@example.org');
+    const renewed = await admin.post(`/api/admin/users/${id}/activation`, {});
+    expect(renewed.status).toBe(201);
+    const link = (renewed.body['activation'] as { link: string }).link;
+    expect(link).toMatch(/^\/activate#code=[A-Za-z0-9_-]{43}$/);
+    const person = new AuthClient(ts.url);
+    // The old link no longer works; the new one does, once.
+    expect((await person.post('/api/accounts/activate', { code, password: PASSWORD })).status).toBe(
+      403,
+    );
+    const fresh = link.split('#code=')[1] ?? '';
+    expect(
+      (await person.post('/api/accounts/activate', { code: fresh, password: PASSWORD })).status,
+    ).toBe(200);
+    // Now active: no more links, from anyone.
+    expect((await admin.post(`/api/admin/users/${id}/activation`, {})).status).toBe(409);
+    expect((await person.post(`/api/admin/users/${id}/activation`, {})).status).toBe(403);
+    expect(
+      (await admin.post('/api/admin/users/0190a0a0-0000-7000-8000-000000000000/activation', {}))
+        .status,
+    ).toBe(404);
+  });
 });

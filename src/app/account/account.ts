@@ -4,7 +4,7 @@
  * kept on the device so OurPlan knows who is signed in with no connection.
  */
 import { z } from 'zod';
-import type { ActivateForm, JoinForm, SetupForm, SignInForm } from '../../domain';
+import type { ActivateForm, FamilySignInForm, JoinForm, SetupForm, SignInForm } from '../../domain';
 import { forgetAccount, localStore, saveAccount, setActor, type SignedInAccount } from '../../db';
 import { markSignedIn } from '../sync/signed-in-flag';
 import { callApi, type ApiResult } from './api';
@@ -16,8 +16,16 @@ const meSchema = z.object({
     organisationId: z.string().min(1),
     displayName: z.string(),
     roles: z.array(z.string()),
+    /** Young people and carers: their name for signing in on another device. */
+    signInName: z.string().min(1).optional(),
   }),
 });
+
+/**
+ * Who is now signed in, and (for young people and carers) their sign-in name, to show
+ * them. The name is not kept on the device: the account page asks the server for it.
+ */
+export type SignedIn = SignedInAccount & { signInName?: string };
 
 /** A short, non-identifying name for this device in the person's list of sessions. */
 function deviceLabel(): string {
@@ -45,7 +53,7 @@ function deviceLabel(): string {
   return `${browser} on ${platform}`;
 }
 
-async function rememberMe(): Promise<ApiResult<SignedInAccount>> {
+async function rememberMe(): Promise<ApiResult<SignedIn>> {
   const me = await callApi('GET', '/api/auth/me', undefined, (json) => meSchema.parse(json));
   if (!me.ok) return me;
   const account: SignedInAccount = {
@@ -60,10 +68,16 @@ async function rememberMe(): Promise<ApiResult<SignedInAccount>> {
   markSignedIn(true);
   const { startSyncIfSignedIn } = await import('../sync/sync-runtime');
   await startSyncIfSignedIn();
-  return { ok: true, value: account };
+  const { signInName } = me.value.user;
+  return { ok: true, value: signInName === undefined ? account : { ...account, signInName } };
 }
 
-export async function signIn(form: SignInForm): Promise<ApiResult<SignedInAccount>> {
+/** The signed-in person's sign-in name (undefined for staff, who have none). */
+export async function fetchSignInName(): Promise<ApiResult<string | undefined>> {
+  return callApi('GET', '/api/auth/me', undefined, (json) => meSchema.parse(json).user.signInName);
+}
+
+export async function signIn(form: SignInForm): Promise<ApiResult<SignedIn>> {
   const result = await callApi(
     'POST',
     '/api/auth/sign-in',
@@ -73,10 +87,7 @@ export async function signIn(form: SignInForm): Promise<ApiResult<SignedInAccoun
   return result.ok ? rememberMe() : result;
 }
 
-export async function completeSetup(
-  token: string,
-  form: SetupForm,
-): Promise<ApiResult<SignedInAccount>> {
+export async function completeSetup(token: string, form: SetupForm): Promise<ApiResult<SignedIn>> {
   const result = await callApi(
     'POST',
     '/api/setup',
@@ -89,7 +100,7 @@ export async function completeSetup(
 export async function activateAccount(
   code: string,
   form: ActivateForm,
-): Promise<ApiResult<SignedInAccount>> {
+): Promise<ApiResult<SignedIn>> {
   const result = await callApi(
     'POST',
     '/api/accounts/activate',
@@ -99,11 +110,28 @@ export async function activateAccount(
   return result.ok ? rememberMe() : result;
 }
 
-/** A young person or carer joins their plan with the code their practitioner gave them. */
-export async function joinWithCode(form: JoinForm): Promise<ApiResult<SignedInAccount>> {
+/**
+ * A young person or carer joins their plan with the code their practitioner gave them.
+ * The result carries the sign-in name the server gave them, to show them once joined.
+ */
+export async function joinWithCode(form: JoinForm): Promise<ApiResult<SignedIn>> {
   const result = await callApi(
     'POST',
     '/api/invitations/redeem',
+    { ...form, deviceLabel: deviceLabel() },
+    () => undefined,
+  );
+  return result.ok ? rememberMe() : result;
+}
+
+/**
+ * A young person or carer signs in on another device with their sign-in name and
+ * passphrase (the same route as staff sign-in, with the family body).
+ */
+export async function signInWithName(form: FamilySignInForm): Promise<ApiResult<SignedIn>> {
+  const result = await callApi(
+    'POST',
+    '/api/auth/sign-in',
     { ...form, deviceLabel: deviceLabel() },
     () => undefined,
   );

@@ -51,7 +51,7 @@ async function failureFrom(response: Response): Promise<ApiFailure> {
 }
 
 export async function callApi<T>(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body: unknown,
   parse: (json: unknown) => T,

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignedInAccount } from '../../db';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ManageUsersLink } from './ManageUsersLink';
 import { SessionsSection } from './SessionsSection';
+import { SignInNameSection } from './SignInNameSection';
 import { SignOutSection } from './SignOutSection';
 
 /** Who is signed in, where else they are signed in, and signing out safely. */
@@ -28,6 +30,8 @@ export function AccountPage() {
           <p className="nhsuk-body" data-testid="signed-in-as">
             {t('account.signedInAs', { name: account.displayName })}
           </p>
+          <SignInNameSection roles={account.roles} />
+          <ManageUsersLink roles={account.roles} />
           <SessionsSection />
           <SignOutSection />
         </>

@@ -22,7 +22,7 @@ export function SetupPage() {
   });
   return (
     <>
-      <ErrorSummary title={summaryTitle} items={summary} />
+      <ErrorSummary title={summaryTitle} items={summary} focusKey={form.formState.submitCount} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t('setup.title')}
       </h1>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { signIn } from '../../app/account/account';
 import { signInFormSchema, type SignInForm } from '../../domain';
 import { ErrorSummary } from '../../ui/form/ErrorSummary';
@@ -6,7 +7,11 @@ import { TextField } from '../../ui/form/TextField';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useAccountForm } from './useAccountForm';
 
-/** Practitioner sign-in. What was typed stays in the form whatever goes wrong. */
+/**
+ * Staff sign-in. What was typed stays in the form whatever goes wrong. Young people and
+ * carers have no email address: a clear second way in leads them to their own sign-in
+ * (sign-in name and passphrase, FamilySignInPage).
+ */
 export function SignInPage() {
   const { t } = useTranslation(['account', 'common']);
   usePageTitle(t('signIn.title'), t('common:appName'));
@@ -19,11 +24,17 @@ export function SignInPage() {
   });
   return (
     <>
-      <ErrorSummary title={summaryTitle} items={summary} />
+      <ErrorSummary title={summaryTitle} items={summary} focusKey={form.formState.submitCount} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t('signIn.title')}
       </h1>
       <p className="nhsuk-body">{t('signIn.lead')}</p>
+      <div className="nhsuk-inset-text">
+        <h2 className="nhsuk-heading-s">{t('signIn.familyQuestion')}</h2>
+        <p className="nhsuk-body">
+          <Link to="/sign-in/family">{t('signIn.familyLink')}</Link>
+        </p>
+      </div>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextField
           {...fieldProps('email')}

@@ -7,7 +7,7 @@ import type { ApiResult } from '../../app/account/api';
 import type { ErrorSummaryItem } from '../../ui/form/ErrorSummary';
 import { domainResolver } from '../../ui/form/domain-resolver';
 import { failureMessage } from './failure-message';
-import { useFormProblems } from './useFormProblems';
+import { useFormProblems } from '../../ui/form/useFormProblems';
 
 /**
  * The plumbing the account forms share: validate with the domain schema, call the

@@ -84,4 +84,29 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AuthDeps): void 
     });
     return { user: summarise(updated) };
   });
+
+  // A new activation link for an account that was never activated (the first link was
+  // lost or ran out). Earlier links stop working, so only the newest can be used.
+  app.post('/api/admin/users/:id/activation', async (request, reply) => {
+    const actor = requireRole(request, 'admin');
+    const params = idParam.safeParse(request.params);
+    if (!params.success) throw noSuchUser();
+    const activation = await store.transaction(async (tx) => {
+      const target = await findUser(tx, params.data.id);
+      if (!target || target.organisation_id !== actor.organisationId) throw noSuchUser();
+      const isStaff = target.roles.every((role) => role === 'admin' || role === 'practitioner');
+      if (!isStaff || target.active || target.password_hash !== null) {
+        throw new HttpError(
+          409,
+          'already_activated',
+          'Only an account that has never been activated can get a new activation link.',
+        );
+      }
+      await withdrawActivationCodes(tx, target.id);
+      return createActivationCode(tx, target.id);
+    });
+    return reply.code(201).send({
+      activation: { link: `/activate#code=${activation.code}`, expiresAt: activation.expiresAt },
+    });
+  });
 }

@@ -9,7 +9,14 @@ import type { Sql, Store } from '../store/store';
 import type { AccountRole, Actor } from './actor';
 import { setSessionCookie, type CookiePolicy } from './cookie';
 import type { PasswordHasher } from './passwords';
-import { createSession, deviceLabelFor, revokeSession, STAFF_SESSION } from './sessions';
+import {
+  createSession,
+  deviceLabelFor,
+  revokeSession,
+  STAFF_SESSION,
+  type SessionLifetime,
+} from './sessions';
+import { readSignInName } from './sign-in-names';
 
 export interface AuthDeps {
   store: Store;
@@ -25,6 +32,8 @@ export interface MeBody {
     displayName: string;
     email: string | null;
     roles: AccountRole[];
+    /** Young people's and carers' name for signing in on another device, when they have one. */
+    signInName?: string;
   };
   session: { id: string; deviceLabel: string };
 }
@@ -36,6 +45,7 @@ export async function meBody(
 ): Promise<MeBody> {
   const user = await findUser(sql, userId);
   if (!user) throw new Error(`user ${userId} vanished`);
+  const signInName = await readSignInName(sql, userId);
   return {
     user: {
       id: user.id,
@@ -44,6 +54,7 @@ export async function meBody(
       displayName: user.display_name,
       email: user.email,
       roles: [...user.roles],
+      ...(signInName !== null ? { signInName } : {}),
     },
     session,
   };
@@ -53,18 +64,22 @@ export function actorSession(actor: Actor): MeBody['session'] {
   return { id: actor.sessionId, deviceLabel: actor.deviceLabel ?? '' };
 }
 
-/** Starts a session for the user, sets the cookie, and returns what /api/auth/me would. */
+/**
+ * Starts a session for the user, sets the cookie, and returns what /api/auth/me would.
+ * Staff sessions unless told otherwise (young people and carers get FAMILY_SESSION).
+ */
 export async function signInAs(
   deps: AuthDeps,
   request: FastifyRequest,
   reply: FastifyReply,
   userId: string,
   givenDeviceLabel: string | undefined,
+  lifetime: SessionLifetime = STAFF_SESSION,
 ): Promise<MeBody> {
   if (request.actor) await revokeSession(deps.store, request.actor.sessionId, request.actor.userId);
   const deviceLabel = deviceLabelFor(givenDeviceLabel, request.headers['user-agent']);
-  const session = await createSession(deps.store, userId, deviceLabel, STAFF_SESSION);
-  setSessionCookie(reply, deps.cookie, session.token, STAFF_SESSION.absoluteSeconds);
+  const session = await createSession(deps.store, userId, deviceLabel, lifetime);
+  setSessionCookie(reply, deps.cookie, session.token, lifetime.absoluteSeconds);
   return meBody(deps.store, userId, { id: session.id, deviceLabel });
 }
 

@@ -50,10 +50,11 @@ export function addressKey(ip: string): string {
 }
 
 export const LIMITS = {
-  // Hashed: addresses typed for accounts that do not exist are not kept in the clear.
-  signInPerAccount: (email: string): Limit => ({
+  // Hashed: addresses (and sign-in names) typed for accounts that do not exist are not
+  // kept in the clear. The key is the email address or `name:` and the sign-in name.
+  signInPerAccount: (account: string): Limit => ({
     scope: 'sign-in-account',
-    key: sha256Hex(email),
+    key: sha256Hex(account),
     max: 5,
     windowSeconds: FIFTEEN_MINUTES,
   }),

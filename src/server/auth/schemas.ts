@@ -4,6 +4,7 @@
  * screens translate; problemFromIssue adds the parameters (minimum, maximum…).
  */
 import { z } from 'zod';
+import { SIGN_IN_NAME_MAX } from '../../domain';
 import { PASSWORD_MAX, STAFF_PASSWORD_MIN } from './passwords';
 import { DEVICE_LABEL_MAX } from './sessions';
 
@@ -47,6 +48,16 @@ export const setupBody = z.strictObject({
 export const signInBody = z.strictObject({
   email: emailField,
   password: anyPassword,
+  deviceLabel,
+});
+
+/**
+ * A young person or carer signing in on another device. The name's form is checked when
+ * it is looked up: one that cannot be a sign-in name is refused like an unknown one.
+ */
+export const familySignInBody = z.strictObject({
+  signInName: z.string().trim().min(1).max(SIGN_IN_NAME_MAX),
+  passphrase: anyPassword,
   deviceLabel,
 });
 

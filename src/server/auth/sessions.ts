@@ -20,6 +20,16 @@ export const STAFF_SESSION: SessionLifetime = {
   absoluteSeconds: 30 * 24 * 60 * 60,
 };
 
+/**
+ * Young people and carers (invitations, sign-in names): 30 days without use, 180 days at
+ * most. A young person's plan lives on their phone, and a 12-hour idle limit would lock
+ * them out of it for good (src/server/invitations/family-account.ts).
+ */
+export const FAMILY_SESSION: SessionLifetime = {
+  idleSeconds: 30 * 24 * 60 * 60,
+  absoluteSeconds: 180 * 24 * 60 * 60,
+};
+
 /** last_used_at (and the idle expiry) move at most this often: no write per request. */
 export const TOUCH_INTERVAL_SECONDS = 60;
 

@@ -1,23 +1,31 @@
 /**
  * Accounts of young people and carers, made by redeeming an invitation.
  *
- * Decision (how they sign in): no email address and no username. Redemption signs the
- * device in with a long-lived, device-bound session (FAMILY_SESSION below): a young
- * person's plan lives on their phone, and a 12-hour idle limit (staff) would lock them
- * out for good. The passphrase they choose is stored hashed like staff passwords
- * (argon2id with the pepper), ready for signing in on another device once that route
- * exists; until then a new device needs a new invitation from the care team.
+ * Decision (how they sign in): no email address. Redemption signs the device in with a
+ * long-lived, device-bound session (FAMILY_SESSION): a young person's plan lives on their
+ * phone, and a 12-hour idle limit (staff) would lock them out for good. The account also
+ * gets a sign-in name (`sam-7KQ2`, src/domain/account.ts), shown to them when they join
+ * and on their account page: with it and their passphrase (stored hashed like staff
+ * passwords, argon2id with the pepper) they sign in on another device through
+ * POST /api/auth/sign-in (auth/routes-session.ts).
+ *
+ * Accounts made before sign-in names existed have none (NULL, migration 0005): they keep
+ * working on the device they joined on, and need a new invitation for another device.
  */
 import { uuidv7 } from 'uuidv7';
+import { signInNamePart } from '../../domain';
+import { FAMILY_SESSION } from '../auth/sessions';
+import { newSignInName } from '../auth/sign-in-names';
 import type { Sql } from '../store/store';
-import type { SessionLifetime } from '../auth/sessions';
 import type { InvitedRole } from './store';
 
-/** 30 days without use, 180 days at most. */
-export const FAMILY_SESSION: SessionLifetime = {
-  idleSeconds: 30 * 24 * 60 * 60,
-  absoluteSeconds: 180 * 24 * 60 * 60,
-};
+export { FAMILY_SESSION };
+
+/**
+ * Tries at a free sign-in name. Each has 32⁴ (about a million) codes per first name, so
+ * a second try is already rare; running out means something else is wrong.
+ */
+const SIGN_IN_NAME_TRIES = 8;
 
 export interface NewFamilyAccount {
   organisationId: string;
@@ -26,13 +34,40 @@ export interface NewFamilyAccount {
   passwordHash: string;
 }
 
-/** An active account with no email address; returns its id. */
-export async function insertFamilyAccount(sql: Sql, account: NewFamilyAccount): Promise<string> {
-  const id = uuidv7();
-  await sql.query(
-    `INSERT INTO users (id, organisation_id, display_name, email, roles, active, password_hash)
-     VALUES ($1, $2, $3, NULL, $4::text[], true, $5)`,
-    [id, account.organisationId, account.displayName, [account.role], account.passwordHash],
-  );
-  return id;
+export interface FamilyAccount {
+  id: string;
+  signInName: string;
+}
+
+/**
+ * An active account with no email address and a new, unique sign-in name. A name that is
+ * taken makes the INSERT do nothing (ON CONFLICT DO NOTHING leaves the caller's
+ * transaction usable, where a unique violation would abort it) and another is drawn.
+ */
+export async function insertFamilyAccount(
+  sql: Sql,
+  account: NewFamilyAccount,
+): Promise<FamilyAccount> {
+  const namePart = signInNamePart(account.displayName);
+  for (let i = 0; i < SIGN_IN_NAME_TRIES; i++) {
+    const id = uuidv7();
+    const signInName = newSignInName(namePart);
+    const rows = await sql.query(
+      `INSERT INTO users
+         (id, organisation_id, display_name, email, roles, active, password_hash, sign_in_name)
+       VALUES ($1, $2, $3, NULL, $4::text[], true, $5, $6)
+       ON CONFLICT (sign_in_name) DO NOTHING
+       RETURNING id`,
+      [
+        id,
+        account.organisationId,
+        account.displayName,
+        [account.role],
+        account.passwordHash,
+        signInName,
+      ],
+    );
+    if (rows.length > 0) return { id, signInName };
+  }
+  throw new Error(`no free sign-in name for "${namePart}" after ${SIGN_IN_NAME_TRIES} tries`);
 }

@@ -8,7 +8,7 @@
  *   GET    /api/cases/:caseId/invitations      (care team) → {invitations: [… without code]}
  *   DELETE /api/cases/:caseId/invitations/:id  (care team) → 204 (404 when not open)
  *   POST   /api/invitations/redeem             {code, displayName, passphrase, deviceLabel?}
- *          → 201 MeBody (as /api/auth/me), session cookie set
+ *          → 201 MeBody (as /api/auth/me, with user.signInName), session cookie set
  *
  * Refusals are {error, message, problems?} like the auth routes'.
  */

@@ -9,11 +9,9 @@
  * and per code, in the database like sign-in (auth/rate-limit.ts).
  */
 import type { FastifyInstance } from 'fastify';
-import { meBody, PARSE, type AuthDeps } from '../auth/deps';
-import { setSessionCookie } from '../auth/cookie';
+import { PARSE, signInAs, type AuthDeps } from '../auth/deps';
 import { HttpError } from '../auth/http-error';
 import { addressKey, beginAttempt, type Limit } from '../auth/rate-limit';
-import { createSession, deviceLabelFor, revokeSession } from '../auth/sessions';
 import type { CodeHasher } from './codes';
 import { normaliseCode } from './codes';
 import { FAMILY_SESSION, insertFamilyAccount } from './family-account';
@@ -64,7 +62,7 @@ export function registerRedeemRoute(app: FastifyInstance, deps: AuthDeps, codes:
     const userId = await store.transaction(async (tx) => {
       const invitation = await claimInvitation(tx, codeHash);
       if (!invitation) throw invalidInvitation();
-      const id = await insertFamilyAccount(tx, {
+      const { id } = await insertFamilyAccount(tx, {
         organisationId: invitation.organisation_id,
         displayName: body.displayName,
         role: invitation.role,
@@ -83,10 +81,8 @@ export function registerRedeemRoute(app: FastifyInstance, deps: AuthDeps, codes:
     });
     await attempt.release();
 
-    if (request.actor) await revokeSession(store, request.actor.sessionId, request.actor.userId);
-    const deviceLabel = deviceLabelFor(body.deviceLabel, request.headers['user-agent']);
-    const session = await createSession(store, userId, deviceLabel, FAMILY_SESSION);
-    setSessionCookie(reply, deps.cookie, session.token, FAMILY_SESSION.absoluteSeconds);
-    return reply.code(201).send(await meBody(store, userId, { id: session.id, deviceLabel }));
+    // The body says the new sign-in name (user.signInName), to show the person once joined.
+    const me = await signInAs(deps, request, reply, userId, body.deviceLabel, FAMILY_SESSION);
+    return reply.code(201).send(me);
   });
 }

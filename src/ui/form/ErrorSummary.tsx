@@ -9,17 +9,26 @@ export interface ErrorSummaryItem {
 export interface ErrorSummaryProps {
   title: string;
   items: ErrorSummaryItem[];
+  /**
+   * Changes each time the form is submitted (react-hook-form's `submitCount`): focus moves
+   * to the summary then, and not while the person types and the problems update, which
+   * would pull the cursor out of the field they are correcting. Without it, focus moves
+   * when the summary appears.
+   */
+  focusKey?: number;
 }
 
 /**
  * The NHS.UK error summary: shown at the top of a form after a failed submit, focused so
  * screen readers announce it, with a link to each field in error.
  */
-export function ErrorSummary({ title, items }: ErrorSummaryProps) {
+export function ErrorSummary({ title, items, focusKey }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const shown = items.length > 0;
   useEffect(() => {
-    if (items.length > 0) ref.current?.focus();
-  }, [items]);
+    if (shown) ref.current?.focus();
+    // Only on submit (focusKey) or when the summary appears (shown), never on each keystroke.
+  }, [focusKey, shown]);
   if (items.length === 0) return null;
   return (
     <div

@@ -18,7 +18,11 @@ export function domainResolver<T extends FieldValues>(schema: z.ZodType<T>): Res
       errors[field] = {
         type: problem.key,
         message: problem.key,
-        types: { [problem.key]: JSON.stringify(problem.params) },
+        // The whole path too, for fields that are lists (which row was it?).
+        types: {
+          [problem.key]: JSON.stringify(problem.params),
+          path: JSON.stringify(problem.path),
+        },
       };
     }
     return { values: {}, errors: errors as FieldErrors<T> };
@@ -33,5 +37,16 @@ export function problemParams(error: FieldError | undefined): Record<string, str
     return JSON.parse(raw) as Record<string, string | number>;
   } catch {
     return {};
+  }
+}
+
+/** The full path of a field error (e.g. `['involved', 1, 'name']`), as domainResolver kept it. */
+export function problemPath(error: FieldError | undefined): (string | number)[] {
+  const raw = error?.types?.path;
+  if (typeof raw !== 'string') return [];
+  try {
+    return JSON.parse(raw) as (string | number)[];
+  } catch {
+    return [];
   }
 }

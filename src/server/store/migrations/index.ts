@@ -5,8 +5,15 @@ import { serverMeta } from './0001-server-meta';
 import { accounts } from './0002-accounts';
 import { sync } from './0003-sync';
 import { invitations } from './0004-invitations';
+import { signInNames } from './0005-sign-in-names';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const migrations: readonly Migration[] = [serverMeta, accounts, sync, invitations];
+export const migrations: readonly Migration[] = [
+  serverMeta,
+  accounts,
+  sync,
+  invitations,
+  signInNames,
+];

@@ -1,8 +1,8 @@
 import type { FieldError, FieldErrors, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain';
-import type { ErrorSummaryItem } from '../../ui/form/ErrorSummary';
-import { problemParams } from '../../ui/form/domain-resolver';
+import type { ErrorSummaryItem } from './ErrorSummary';
+import { problemParams } from './domain-resolver';
 
 /**
  * Turns react-hook-form errors (whose messages are validation keys from the domain

@@ -1,0 +1,1 @@
+export { FamilySignInPage as Component } from './FamilySignInPage';

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useSignedInAccount } from '../../db';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { ManageUsers } from './ManageUsers';
+import { NotAdmin } from './NotAdmin';
+import './admin.scss';
+
+/**
+ * /admin: administrators manage their organisation's staff accounts. Anyone else is told
+ * plainly that it needs an administrator. The roles here are the ones saved at sign-in;
+ * the server checks them again on every call.
+ */
+export function AdminPage() {
+  const { t } = useTranslation(['admin', 'common']);
+  usePageTitle(t('title'), t('common:appName'));
+  const account = useSignedInAccount();
+  if (account === undefined) return null;
+  if (account === null || !account.roles.includes('admin')) return <NotAdmin />;
+  return <ManageUsers selfId={account.userId} />;
+}
