@@ -13,7 +13,21 @@ export { TABLE_FOR_KIND, type StoredKind, type RecordTableName } from './tables'
 export { RecordRepository, type ActorSource, type SeenClocks } from './repository';
 export { ensureDeviceId, nextClock, observeClock } from './device';
 export { localStore, setActor, deviceActor, type LocalStore } from './local-store';
-export { useRecord, useCaseRecords, useOutboxCount, useSignedInAccount } from './hooks';
+export {
+  useRecord,
+  useCaseRecords,
+  useOutboxCount,
+  useSignedInAccount,
+  useCaseload,
+  useCaseConflicts,
+  useCaseRejected,
+} from './hooks';
+export {
+  readCaseload,
+  readCaseConflicts,
+  type CaseSummary,
+  type FieldConflict,
+} from './case-queries';
 export {
   StorageError,
   onStorageProblem,

@@ -1,17 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSignedInAccount } from '../../db';
+import { useCaseload, useSignedInAccount } from '../../db';
+import { formatCalendarDate } from '../../ui/format-date';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 /**
- * The young person's and family's home. Joining with a code works; the plan itself
- * (goals, safety plan, decisions) arrives with later issues, and until then this screen
- * says so rather than showing anything pretend.
+ * The young person's and family's home: their plan as it syncs to their phone. For now
+ * that is who the plan is for and when it will next be looked at together; goals, the
+ * safety plan and decisions arrive with later issues, and until then this screen says so
+ * rather than showing anything pretend.
  */
 export function MyPlanHome() {
-  const { t } = useTranslation(['homes', 'common', 'account']);
+  const { t, i18n } = useTranslation(['homes', 'common', 'account']);
   usePageTitle(t('myPlan.title'), t('common:appName'));
   const account = useSignedInAccount();
+  // A young person or carer syncs only the case they were invited to.
+  const cases = useCaseload();
+  const plans = account ? (cases ?? []) : [];
   return (
     <>
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
@@ -28,10 +33,28 @@ export function MyPlanHome() {
             <Link className="nhsuk-button" to="/join">
               {t('account:join.joinLink')}
             </Link>
+            <p className="nhsuk-body">
+              {t('account:join.alreadyJoined')}{' '}
+              <Link to="/sign-in/family">{t('account:join.signInLink')}</Link>
+            </p>
           </>
         )
       )}
-      <p className="nhsuk-body">{t('myPlan.now')}</p>
+      {plans.map(({ record }) => (
+        <section key={record.id} data-testid="my-plan-case">
+          <h2 className="nhsuk-heading-m">
+            {t('myPlan.hello', { name: String(record.preferredName) })}
+          </h2>
+          <p className="nhsuk-body" data-testid="my-plan-review">
+            {typeof record.nextReviewOn === 'string'
+              ? t('myPlan.nextReview', {
+                  date: formatCalendarDate(record.nextReviewOn, i18n.language),
+                })
+              : t('myPlan.noReview')}
+          </p>
+        </section>
+      ))}
+      {plans.length === 0 && <p className="nhsuk-body">{t('myPlan.now')}</p>}
       <div className="nhsuk-inset-text">
         <h2 className="nhsuk-heading-s">{t('comingSoon')}</h2>
         <p className="nhsuk-body">{t('myPlan.coming')}</p>

@@ -1,0 +1,203 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCaseload, useSignedInAccount } from '../../db';
+import { formatCalendarDate, todayOnDevice } from '../../ui/format-date';
+import { Loading } from '../../ui/Spinner';
+import { usePageTitle } from '../../ui/usePageTitle';
+import {
+  CASELOAD_SORTS,
+  PAGE_SIZE,
+  needsAttention,
+  viewCaseload,
+  type CaseloadSort,
+} from './caseload-view';
+import { GroupingTag } from './GroupingTag';
+import './cases.scss';
+
+const isSort = (value: string): value is CaseloadSort =>
+  (CASELOAD_SORTS as readonly string[]).includes(value);
+
+const SORT_LABEL: Record<CaseloadSort, string> = {
+  name: 'caseload.sortName',
+  review: 'caseload.sortReview',
+  updated: 'caseload.sortUpdated',
+};
+
+/**
+ * The practitioner's caseload: every case on this device (offline too), searchable and
+ * sortable, with the agreed grouping, the next review and what needs attention.
+ */
+export function CaseloadPage() {
+  const { t, i18n } = useTranslation(['cases', 'common']);
+  usePageTitle(t('caseload.title'), t('common:appName'));
+  const account = useSignedInAccount();
+  const cases = useCaseload();
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<CaseloadSort>('name');
+  const [includeClosed, setIncludeClosed] = useState(false);
+  // Rows shown; more on request. A long caseload stays quick to open and to search.
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  // Typing stays responsive with 1,000 cases: the list catches up a moment later.
+  const deferredSearch = useDeferredValue(search);
+  const shown = useMemo(
+    () =>
+      cases &&
+      viewCaseload(cases, { search: deferredSearch, sort, includeClosed, locale: i18n.language }),
+    [cases, deferredSearch, sort, includeClosed, i18n.language],
+  );
+  const today = todayOnDevice();
+
+  return (
+    <>
+      <h1 className="nhsuk-heading-l" tabIndex={-1}>
+        {t('caseload.title')}
+      </h1>
+      {account === null && (
+        <>
+          <p className="nhsuk-body">{t('caseload.signInFirst')}</p>
+          <Link className="nhsuk-button" to="/sign-in">
+            {t('caseload.signIn')}
+          </Link>
+        </>
+      )}
+      {account && (
+        <p className="nhsuk-body" data-testid="signed-in-as">
+          {t('caseload.signedInAs', { name: account.displayName })}{' '}
+          <Link to="/account">{t('caseload.yourAccount')}</Link>
+        </p>
+      )}
+      {account && (
+        <Link className="nhsuk-button" to="/practitioner/cases/new">
+          {t('caseload.newCase')}
+        </Link>
+      )}
+      {account && shown === undefined && <Loading label={t('common:loading')} />}
+      {account && cases && shown && (
+        <>
+          <div className="app-caseload-controls" role="search">
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label" htmlFor="caseload-search">
+                {t('caseload.search')}
+              </label>
+              <input
+                className="nhsuk-input nhsuk-input--width-20"
+                id="caseload-search"
+                type="search"
+                autoComplete="off"
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+              />
+            </div>
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label" htmlFor="caseload-sort">
+                {t('caseload.sort')}
+              </label>
+              <select
+                className="nhsuk-select"
+                id="caseload-sort"
+                value={sort}
+                onChange={(e) => isSort(e.target.value) && setSort(e.target.value)}
+              >
+                {CASELOAD_SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(SORT_LABEL[s])}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="nhsuk-form-group">
+              <div className="nhsuk-checkboxes">
+                <div className="nhsuk-checkboxes__item">
+                  <input
+                    className="nhsuk-checkboxes__input"
+                    id="caseload-closed"
+                    type="checkbox"
+                    checked={includeClosed}
+                    onChange={(e) => setIncludeClosed(e.target.checked)}
+                  />
+                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="caseload-closed">
+                    {t('caseload.showClosed')}
+                  </label>
+                </div>
+              </div>
+            </div>
+          </div>
+          <p className="nhsuk-body" role="status" data-testid="caseload-count">
+            {cases.length === 0
+              ? t('caseload.empty')
+              : shown.length === 0
+                ? t('caseload.noMatches', { search: deferredSearch })
+                : t('caseload.count', { count: shown.length })}
+          </p>
+          {shown.length > 0 && (
+            <ul className="app-caseload" data-testid="caseload">
+              {shown.slice(0, limit).map((c) => {
+                const review =
+                  typeof c.record.nextReviewOn === 'string' ? c.record.nextReviewOn : undefined;
+                return (
+                  <li key={c.record.id} className="app-caseload__item">
+                    <div>
+                      <Link
+                        className="app-caseload__name"
+                        to={`/practitioner/cases/${c.record.id}`}
+                      >
+                        {String(c.record.preferredName)}
+                      </Link>{' '}
+                      {typeof c.record.pronouns === 'string' && (
+                        <span className="nhsuk-body-s">({c.record.pronouns})</span>
+                      )}
+                      {c.record.status === 'closed' && (
+                        <strong className="nhsuk-tag nhsuk-tag--grey">
+                          {t('caseload.closed')}
+                        </strong>
+                      )}
+                    </div>
+                    <div>
+                      <span className="app-caseload__label">{t('caseload.grouping')}</span>
+                      <GroupingTag grouping={c.grouping} />
+                    </div>
+                    <div>
+                      <span className="app-caseload__label">{t('caseload.nextReview')}</span>
+                      {review ? formatCalendarDate(review, i18n.language) : t('caseload.noReview')}
+                    </div>
+                    {needsAttention(c, today) && (
+                      <ul className="app-caseload__attention" aria-label={t('caseload.attention')}>
+                        {c.conflicts > 0 && (
+                          <li className="nhsuk-tag nhsuk-tag--yellow">
+                            {t('caseload.conflicts', { count: c.conflicts })}
+                          </li>
+                        )}
+                        {c.refused > 0 && (
+                          <li className="nhsuk-tag nhsuk-tag--red">
+                            {t('caseload.refused', { count: c.refused })}
+                          </li>
+                        )}
+                        {review !== undefined && review < today && (
+                          <li className="nhsuk-tag nhsuk-tag--orange">{t('caseload.overdue')}</li>
+                        )}
+                      </ul>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {shown.length > limit && (
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              onClick={() => setLimit((l) => l + PAGE_SIZE)}
+            >
+              {t('caseload.showMore', {
+                count: Math.min(PAGE_SIZE, shown.length - limit),
+                shown: limit,
+                total: shown.length,
+              })}
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}
