@@ -36,6 +36,7 @@ import {
   type OutboxEntry,
   type StoredKind,
 } from '../db';
+import type { Table } from 'dexie';
 import { rebase } from './rebase';
 import { deletePartitionRecords, recordTables } from './record-tables';
 import { readCheckpoint, writeCheckpoint, writeLastSyncedAt } from './sync-meta';
@@ -90,14 +91,23 @@ export async function applyResponse(
       result.removedRecords += await deletePartitionRecords(db, partition);
     }
     const pending = await pendingByRecord(db, response.changes);
+    // One bulkPut per table rather than a put per record: a first pull brings thousands of
+    // records a round, and each put is a request of its own (in fake-indexeddb and in
+    // browsers alike). Same outcome: a repeated id in one answer ends as its last copy.
+    const byTable = new Map<Table<AnyRecord, string>, AnyRecord[]>();
     for (const change of response.changes) {
       if (!isStorable(change)) {
         result.skipped++;
         continue;
       }
-      await db.recordTable(change.kind).put(rebaseSafely(change, pending.get(change.id) ?? []));
+      const waiting = pending.get(change.id);
+      const table = db.recordTable(change.kind);
+      const records = byTable.get(table) ?? [];
+      records.push(waiting ? rebaseSafely(change, waiting) : change);
+      byTable.set(table, records);
       result.stored++;
     }
+    for (const [table, records] of byTable) await table.bulkPut(records);
     const resets = response.removed.filter((p) => Object.hasOwn(response.checkpoint, p));
     await rebuildPendingCreations(db, resets, response.changes);
 
@@ -116,7 +126,17 @@ async function pendingByRecord(
   const ids = changes.map((c) => c.id).filter((id) => typeof id === 'string');
   const byRecord = new Map<string, Mutation[]>();
   if (ids.length === 0) return byRecord;
-  const entries: OutboxEntry[] = await db.outbox.where('recordId').anyOf(ids).toArray();
+  // The outbox is usually far smaller than a pull: reading it whole is one cursor, where
+  // anyOf over thousands of incoming ids is thousands of index lookups.
+  const waiting = await db.outbox.count();
+  if (waiting === 0) return byRecord;
+  let entries: OutboxEntry[];
+  if (waiting <= ids.length) {
+    const wanted = new Set(ids);
+    entries = (await db.outbox.toArray()).filter((e) => wanted.has(e.recordId));
+  } else {
+    entries = await db.outbox.where('recordId').anyOf(ids).toArray();
+  }
   entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
   for (const e of entries) {
     const list = byRecord.get(e.recordId) ?? [];

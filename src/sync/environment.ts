@@ -18,6 +18,11 @@ export interface SyncEnvironment {
   onOnline(listener: () => void): () => void;
   onVisible(listener: () => void): () => void;
   /**
+   * document.visibilityState !== 'hidden'. The periodic sync runs only while visible.
+   * Optional: where it is missing (Node), the page counts as always visible.
+   */
+  isVisible?(): boolean;
+  /**
    * Runs `task` while holding the named cross-tab lock (DESIGN.md §9 "Several tabs"), and
    * keeps holding it until `task` settles. Undefined where there are no Web Locks: then
    * every tab runs its own engine, which is safe (pushes are idempotent), only wasteful.
@@ -51,6 +56,7 @@ export function browserEnvironment(): SyncEnvironment {
       document.addEventListener('visibilitychange', handler);
       return () => document.removeEventListener('visibilitychange', handler);
     },
+    isVisible: () => typeof document === 'undefined' || document.visibilityState !== 'hidden',
     withLock: locks
       ? async (name, signal, task) => {
           await locks.request(name, { signal }, () => task());

@@ -1,6 +1,11 @@
 // The sync layer's public API (DESIGN.md §3: imports domain and db; used by app and features).
 export { SyncEngine, type SyncEngineOptions, type SyncResult } from './engine';
-export { SyncScheduler, SYNC_LOCK_NAME, type SchedulerOptions } from './scheduler';
+export {
+  DEFAULT_PERIOD_MS,
+  SyncScheduler,
+  SYNC_LOCK_NAME,
+  type SchedulerOptions,
+} from './scheduler';
 export {
   SyncStatusStore,
   statusLine,

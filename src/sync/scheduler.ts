@@ -1,9 +1,19 @@
 /**
  * When sync runs (DESIGN.md §5 "When", §9): at start, when the browser comes online,
  * when the app becomes visible, a few seconds after a local write, and periodically while
- * online; after a failure, exponential backoff with full jitter, reset by a success. Only
- * one tab runs it (Web Locks); the page's being open is all it relies on (no Background
- * Sync, which Safari and Firefox lack).
+ * online and visible; after a failure, exponential backoff with full jitter, reset by a
+ * success. Only one tab runs it (Web Locks); the page's being open is all it relies on
+ * (no Background Sync, which Safari and Firefox lack).
+ *
+ * The period is 30 s, and only while the page is visible. Why 30 s: a young person looking
+ * at their plan should see the practitioner's change within about half a minute without
+ * reloading (worst case one period after the practitioner's device pushed, which it does
+ * two seconds after the write). Why not while hidden: nobody is looking, so polling would
+ * only cost battery, data and server load (browsers throttle hidden timers anyway); the
+ * sync on becoming visible brings everything in the moment someone looks, and the
+ * periodic timer starts again from there. A due periodic timer that finds the page
+ * hidden is simply dropped. Pushes are not periodic, so they still happen while hidden:
+ * the sync a few seconds after a local write, and backoff retries after a failure.
  *
  * Rules of the timer: one timer, the earliest request wins. "Now" signals (start,
  * online, visible, syncNow) cut a backoff short, because they are exactly the moments a
@@ -19,6 +29,8 @@ import { toSyncFailure, type SyncFailure } from './transport';
 import { MAX_CLOCK_AHEAD_MS } from '../domain';
 
 export const SYNC_LOCK_NAME = 'ourplan-sync';
+/** The periodic sync while the page is visible (see above for why 30 s). */
+export const DEFAULT_PERIOD_MS = 30_000;
 
 export interface SchedulerOptions {
   engine: SyncEngine;
@@ -26,6 +38,7 @@ export interface SchedulerOptions {
   environment?: SyncEnvironment;
   /** Wait after a local write, so a burst of typing goes in one push. */
   writeDelayMs?: number;
+  /** How often to pull while online and visible (DEFAULT_PERIOD_MS). */
   periodMs?: number;
   backoff?: BackoffPolicy;
 }
@@ -41,7 +54,8 @@ export class SyncScheduler {
   private started = false;
   private running = false; // holds the lock (or has none to hold) and follows events
   private halted = false; // signed out: nothing until resume()
-  private timer: { handle: unknown; at: number } | undefined;
+  /** `periodic`: only the period asked for it, so it is dropped if the page is hidden. */
+  private timer: { handle: unknown; at: number; periodic: boolean } | undefined;
   private inFlight: Promise<void> | undefined;
   private again = false;
   private failures = 0;
@@ -56,7 +70,7 @@ export class SyncScheduler {
     this.status = options.status ?? new SyncStatusStore();
     this.env = options.environment ?? browserEnvironment();
     this.writeDelayMs = options.writeDelayMs ?? 2_000;
-    this.periodMs = options.periodMs ?? 60_000;
+    this.periodMs = options.periodMs ?? DEFAULT_PERIOD_MS;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
   }
 
@@ -137,22 +151,34 @@ export class SyncScheduler {
     if (wrote && this.running) this.schedule(this.writeDelayMs, false);
   }
 
+  /** Where the environment cannot tell (Node), the page counts as visible. */
+  private visible(): boolean {
+    return this.env.isVisible?.() ?? true;
+  }
+
   /**
    * Asks for a sync in `delayMs`. The earliest request wins; unless `cutsBackoff`, a
-   * request never lands before the backoff has run out.
+   * request never lands before the backoff has run out. A `periodic` request is dropped
+   * when it comes due while the page is hidden.
    */
-  private schedule(delayMs: number, cutsBackoff: boolean): void {
+  private schedule(delayMs: number, cutsBackoff: boolean, periodic = false): void {
     if (!this.running || this.halted) return;
     const now = this.env.now();
     let at = now + delayMs;
     if (!cutsBackoff) at = Math.max(at, this.backoffUntil);
-    if (this.timer && this.timer.at <= at) return;
+    if (this.timer && this.timer.at <= at) {
+      // The earlier timer answers this request too, so it is no longer only periodic.
+      if (!periodic) this.timer.periodic = false;
+      return;
+    }
     this.clearTimer();
     const handle = this.env.timers.setTimeout(() => {
+      const fired = this.timer;
       this.timer = undefined;
+      if (fired?.periodic && !this.visible()) return; // becoming visible syncs again
       void this.run();
     }, at - now);
-    this.timer = { handle, at };
+    this.timer = { handle, at, periodic };
   }
 
   private clearTimer(): void {
@@ -188,7 +214,7 @@ export class SyncScheduler {
         problem: undefined,
         clockWrong: Math.abs(result.clockOffsetMs) > MAX_CLOCK_AHEAD_MS,
       });
-      if (this.env.isOnline()) this.schedule(this.periodMs, false);
+      if (this.env.isOnline() && this.visible()) this.schedule(this.periodMs, false, true);
     } catch (error) {
       this.onFailure(toSyncFailure(error));
     }

@@ -5,11 +5,19 @@
  * separated list of names, e.g. BENCH_ONLY=bundle-size) runs a subset.
  */
 import { bundleSize } from './bundle-size.ts';
+import { caseloadBench } from './caseload.ts';
 import { lighthouseBench } from './lighthouse.ts';
 import { heading, table, type Benchmark, type BenchResult, type Check } from './report.ts';
+import { syncApplyBench } from './sync-apply.ts';
 import { syncBench } from './sync.ts';
 
-const BENCHMARKS: Benchmark[] = [bundleSize, lighthouseBench, syncBench];
+const BENCHMARKS: Benchmark[] = [
+  bundleSize,
+  lighthouseBench,
+  caseloadBench,
+  syncBench,
+  syncApplyBench,
+];
 
 function selected(): Benchmark[] {
   const only = process.env.BENCH_ONLY?.split(',')

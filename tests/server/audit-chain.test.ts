@@ -4,8 +4,15 @@
  * database and, when forced, detected by the chain.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_GENESIS_HASH, chain, verifyChain } from '../../src/server/audit/chain';
+import {
+  AUDIT_GENESIS_HASH,
+  chain,
+  verifyChain,
+  type AuditEntry,
+} from '../../src/server/audit/chain';
+import { AuditGroupAppender } from '../../src/server/audit/group-append';
 import { readChain } from '../../src/server/audit/store';
+import { uuidv7 } from '../../src/domain';
 import type { Backend } from '../../src/server/store/store';
 import { backends } from './helpers/backends';
 import {
@@ -84,6 +91,68 @@ describe.each(backends)('audit log on %s', (backend: Backend) => {
     ]);
     expect(events.at(-1)).toMatchObject({ actorId: yp.userId, deviceId: phone.id });
     expect(verifyChain(events)).toEqual({ ok: true, length: 8 });
+  });
+
+  it('records every one of many concurrent pulls of a case, before answering it, in one whole chain', async () => {
+    const lead = makeActor('practitioner');
+    const tablet = new Device(fx.service, lead);
+    const { caseId } = await seedCase(tablet);
+    const before = (await readChain(fx.store, caseId)).length;
+    const pullers = Array.from({ length: 12 }, () => new Device(fx.service, lead));
+    const writes = 3;
+    await Promise.all([
+      ...pullers.map(async (d) => {
+        await d.pullAll();
+        // The answer has come: its read must already be in the chain.
+        const chainNow = await readChain(fx.store, caseId);
+        expect(chainNow.filter((e) => e.deviceId === d.id && e.action === 'read')).toHaveLength(1);
+      }),
+      (async () => {
+        for (let i = 0; i < writes; i++)
+          await tablet.sync([tablet.create('goal', caseId, goalData())]);
+      })(),
+    ]);
+    const events = await readChain(fx.store, caseId);
+    expect(verifyChain(events)).toEqual({ ok: true, length: events.length });
+    const added = events.slice(before);
+    expect(added.filter((e) => e.action === 'read' && e.deviceId !== tablet.id)).toHaveLength(
+      pullers.length,
+    );
+    expect(added.filter((e) => e.kind === 'goal')).toHaveLength(writes);
+  });
+
+  it('groups concurrent audit appends, and one that cannot be written fails alone', async () => {
+    const appender = new AuditGroupAppender(fx.store);
+    const partition = uuidv7();
+    const entry = (at: string): AuditEntry => ({
+      id: uuidv7(),
+      partition,
+      caseId: partition,
+      actorId: 'u',
+      actorRole: 'practitioner',
+      deviceId: null,
+      action: 'read',
+      kind: null,
+      recordId: null,
+      at,
+    });
+    const good = () => entry(new Date().toISOString());
+    // The first commits alone; the next three wait and share one commit, which the bad
+    // one breaks, so they are retried one by one.
+    const results = await Promise.allSettled([
+      appender.append([good()]),
+      appender.append([good(), good()]),
+      appender.append([entry('not a time')]),
+      appender.append([good()]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    const events = await readChain(fx.store, partition);
+    expect(verifyChain(events)).toEqual({ ok: true, length: 4 });
   });
 
   it('refuses to change or delete entries, and detects a forced change', async () => {

@@ -212,13 +212,8 @@ describe.each(backends)('sync service on %s', (backend: Backend) => {
     const tablet = new Device(fx.service, actor);
     const { caseId } = await seedCase(tablet);
     const devices = Array.from({ length: 200 }, () => new Device(fx.service, actor));
-    const started = performance.now();
     const responses = await Promise.all(
       devices.map((d, i) => d.sync([d.create('note', caseId, noteData('care-team', `n${i}`))])),
-    );
-    const elapsed = performance.now() - started;
-    console.info(
-      `[${backend}] 200 concurrent one-mutation syncs into one case: ${elapsed.toFixed(0)} ms`,
     );
     expect(responses.every((r) => r.accepted.length === 1)).toBe(true);
     const rows = await fx.store.query<{ version: number }>(
@@ -260,27 +255,21 @@ describe.each(backends)('sync service on %s', (backend: Backend) => {
     }
   });
 
-  it('syncs 50 mutations quickly (median of 15 rounds)', async () => {
+  // How fast is a benchmark's business (tests/bench/sync-small.ts, `npm run bench`), not a
+  // test's: a timed assertion fails whenever the machine is busy.
+  it('accepts 15 pushes of 50 mutations in a row', async () => {
     const tablet = practitionerDevice();
     const { caseId } = await seedCase(tablet);
     await tablet.pullAll();
-    const times: number[] = [];
     for (let round = 0; round < 15; round++) {
       const batch = Array.from({ length: 50 }, (_, i) =>
         i % 2
           ? tablet.create('goal', caseId, goalData())
           : tablet.create('note', caseId, noteData('care-team')),
       );
-      const started = performance.now();
       const r = await tablet.sync(batch);
-      times.push(performance.now() - started);
       expect(r.accepted).toHaveLength(50);
+      expect(r.rejected).toEqual([]);
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)]!;
-    console.info(
-      `[${backend}] 50-mutation sync: median ${median.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`,
-    );
-    expect(median).toBeLessThan(150);
   });
 });

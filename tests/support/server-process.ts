@@ -57,7 +57,8 @@ async function waitForHealth(
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
+  // A caller may choose the port (e.g. to restart a server where its clients expect it).
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ourplan-e2e-'));
   let log = '';
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
@@ -79,7 +80,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const url = `http://127.0.0.1:${port}/`;
   const output = () => log;
   const stop = async () => {
-    if (child.exitCode === null) {
+    // A child killed by a signal (a test's SIGKILL) has exitCode null but has exited.
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

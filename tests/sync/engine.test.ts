@@ -218,6 +218,43 @@ describe('SyncEngine: pulling and rebasing', () => {
     expect((await outboxMutations(device)).map((m) => m.set)).toEqual([{ preferredName: 'Sammy' }]);
   });
 
+  it('keeps pending edits on top whether the answer is shorter or longer than the outbox', async () => {
+    // The engine finds pending edits by index for a short answer and by reading the
+    // outbox whole for a long one (a first pull): both must find the same.
+    const device = await freshDevice();
+    const a = await device.records.createCase({ ...validCase });
+    await device.records.update('case', a.id, { preferredName: 'Sammy' });
+    const b = await device.records.createCase({ ...validCase, preferredName: 'Jo' });
+    await device.records.update('case', b.id, { pronouns: 'he/him' });
+    await device.records.update('case', b.id, { status: 'closed' });
+    const [createA, , createB] = await outboxMutations(device);
+    const serverA = serverRecord(createA!, otherWrite(createA!, { pronouns: 'she/her' }));
+    const serverB = serverRecord(createB!, otherWrite(createB!, { ageBand: '16-17' }));
+    const others = Array.from({ length: 6 }, () => {
+      const m = { ...createA!, id: uuidv7(), recordId: uuidv7() };
+      return serverRecord({ ...m, caseId: m.recordId });
+    });
+    const script = scriptedTransport(
+      answer({ changes: [serverA] }), // 1 record, 5 waiting
+      answer({ changes: [serverB, ...others] }), // 7 records, 5 waiting
+    );
+    const engine = engineFor(device, script);
+    await engine.syncOnce();
+    await engine.syncOnce();
+    expect(await device.records.get('case', a.id)).toMatchObject({
+      pronouns: 'she/her',
+      preferredName: 'Sammy',
+    });
+    expect(await device.records.get('case', b.id)).toMatchObject({
+      ageBand: '16-17',
+      preferredName: 'Jo',
+      pronouns: 'he/him',
+      status: 'closed',
+    });
+    for (const r of others) expect(await device.records.get('case', r.id)).toEqual(r);
+    expect(await device.db.outbox.count()).toBe(5);
+  });
+
   it('applies a pending mutation the server already holds without changing anything (lost answer)', async () => {
     const device = await freshDevice();
     const kase = await device.records.createCase({ ...validCase });

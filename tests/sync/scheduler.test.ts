@@ -3,7 +3,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SyncRequest } from '../../src/domain';
-import { SyncEngine, SyncFailure, SyncScheduler, type Transport } from '../../src/sync';
+import {
+  DEFAULT_PERIOD_MS,
+  SyncEngine,
+  SyncFailure,
+  SyncScheduler,
+  type Transport,
+} from '../../src/sync';
 import { deleteDevices, freshDevice, validCase, type TestDevice } from './helpers/device';
 import { ManualEnvironment, TestLocks } from './helpers/manual-environment';
 import { acceptAll } from './helpers/scripted-transport';
@@ -49,7 +55,8 @@ async function tick(env: ManualEnvironment, scheduler: SyncScheduler, ms = 0) {
 }
 
 describe('SyncScheduler', () => {
-  it('syncs at start, then every minute while online', async () => {
+  it('syncs at start, then every 30 seconds while online and visible', async () => {
+    expect(DEFAULT_PERIOD_MS).toBe(30_000);
     const device = await freshDevice();
     const env = new ManualEnvironment();
     const t = controllable();
@@ -58,11 +65,75 @@ describe('SyncScheduler', () => {
     await tick(env, scheduler);
     expect(t.requests).toHaveLength(1);
     expect(scheduler.status.getSnapshot().state).toBe('idle');
-    expect(scheduler.nextRunAt! - env.nowMs).toBe(60_000);
-    await tick(env, scheduler, 59_999);
+    expect(scheduler.nextRunAt! - env.nowMs).toBe(30_000);
+    await tick(env, scheduler, 29_999);
     expect(t.requests).toHaveLength(1);
     await tick(env, scheduler, 1);
     expect(t.requests).toHaveLength(2);
+    await tick(env, scheduler, 30_000);
+    expect(t.requests).toHaveLength(3);
+  });
+
+  it('does not poll while the page is hidden, and syncs as soon as it is visible again', async () => {
+    const device = await freshDevice();
+    const env = new ManualEnvironment();
+    const t = controllable();
+    const scheduler = schedulerFor(device, t.transport, env);
+    scheduler.start();
+    await tick(env, scheduler);
+    expect(t.requests).toHaveLength(1);
+    env.becomeHidden();
+    // The period set while visible comes due while hidden: dropped, and no new one set.
+    await tick(env, scheduler, 30_000);
+    expect(t.requests).toHaveLength(1);
+    expect(scheduler.nextRunAt).toBeUndefined();
+    expect(env.timerCount).toBe(0);
+    await tick(env, scheduler, 3_600_000);
+    expect(t.requests).toHaveLength(1);
+    env.becomeVisible();
+    await tick(env, scheduler);
+    expect(t.requests).toHaveLength(2);
+    expect(scheduler.nextRunAt! - env.nowMs).toBe(30_000); // and polls again from there
+    await tick(env, scheduler, 30_000);
+    expect(t.requests).toHaveLength(3);
+  });
+
+  it('still pushes a local write made while hidden, without polling after it', async () => {
+    const device = await freshDevice();
+    const env = new ManualEnvironment();
+    env.visible = false; // e.g. opened in a background tab
+    const t = controllable();
+    const scheduler = schedulerFor(device, t.transport, env);
+    scheduler.start();
+    await tick(env, scheduler);
+    expect(t.requests).toHaveLength(1); // at start, hidden or not
+    expect(scheduler.nextRunAt).toBeUndefined();
+    await device.records.createCase({ ...validCase });
+    await vi.waitFor(() => expect(scheduler.status.getSnapshot().waiting).toBe(1));
+    expect(scheduler.nextRunAt! - env.nowMs).toBe(2_000);
+    await tick(env, scheduler, 2_000);
+    expect(t.requests).toHaveLength(2);
+    expect(t.requests[1]!.mutations).toHaveLength(1);
+    expect(scheduler.nextRunAt).toBeUndefined();
+    await tick(env, scheduler, 600_000);
+    expect(t.requests).toHaveLength(2);
+  });
+
+  it('keeps a write-delay sync that coincides with a periodic one, even if hidden by then', async () => {
+    const device = await freshDevice();
+    const env = new ManualEnvironment();
+    const t = controllable();
+    const scheduler = schedulerFor(device, t.transport, env);
+    scheduler.start();
+    await tick(env, scheduler);
+    await tick(env, scheduler, 29_000); // the period is due in 1 s
+    await device.records.createCase({ ...validCase });
+    await vi.waitFor(() => expect(scheduler.status.getSnapshot().waiting).toBe(1));
+    expect(scheduler.nextRunAt! - env.nowMs).toBe(1_000); // the earlier timer answers both
+    env.becomeHidden();
+    await tick(env, scheduler, 1_000);
+    expect(t.requests).toHaveLength(2);
+    expect(t.requests[1]!.mutations).toHaveLength(1);
   });
 
   it('backs off exponentially with full jitter up to 5 minutes, and resets on success', async () => {
@@ -84,7 +155,7 @@ describe('SyncScheduler', () => {
     expect(t.requests).toHaveLength(12);
     expect(scheduler.consecutiveFailures).toBe(0); // the 12th went through
     expect(scheduler.status.getSnapshot()).toMatchObject({ state: 'idle' });
-    expect(scheduler.nextRunAt! - env.nowMs).toBe(60_000);
+    expect(scheduler.nextRunAt! - env.nowMs).toBe(30_000);
   });
 
   it('draws the jitter from the random source', async () => {

@@ -23,6 +23,20 @@ import { registerStatic } from './static';
 /** 1 MiB: ample for a sync batch of typed text; larger bodies are refused with 413. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
+/**
+ * How long an idle keep-alive connection stays open, in ms: longer than the clients and
+ * proxies in front of us keep an idle connection to us, so they always drop it first and
+ * never send a request down a connection we are closing at that moment (which they see
+ * as ECONNRESET). Node's fetch (undici) keeps one up to the server's `Keep-Alive:
+ * timeout` hint less a safety margin (2 s in undici 7), and with Node's 5 s default that
+ * margin was all that stood between a reused connection and a reset: a server or client
+ * stalled for longer than that (a big synchronous PGlite query, a busy CPU) lost the
+ * race, which the 100-device sync benchmark hit every run. Load balancers commonly keep
+ * 60 s, so 72 s (Fastify's own default). Set here because Fastify applies its
+ * keepAliveTimeout only to servers it creates, and ours comes from serverFactory.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 72_000;
+
 /** Fastify takes a hop count at run time but not in its types: the same rule as a function. */
 function trustProxyOption(
   trust: TrustProxy,
@@ -55,8 +69,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     requestIdHeader: false,
     // One server type for both: HTTPS when a certificate is configured. (request.protocol
     // reads the socket, so it says "https" here too.)
-    serverFactory: (handler) =>
-      tls ? (createHttpsServer(tls, handler) as unknown as Server) : createHttpServer(handler),
+    serverFactory: (handler) => {
+      const server = tls
+        ? (createHttpsServer(tls, handler) as unknown as Server)
+        : createHttpServer(handler);
+      server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+      return server;
+    },
   });
 
   // CSRF (DESIGN.md §10): a cross-site <form> can send text/plain without a preflight;

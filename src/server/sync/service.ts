@@ -7,7 +7,8 @@
  * whole batch), then the push is split by partition, keeping each partition's order, and
  * each partition's share is applied in one transaction (apply-partition.ts). Pull: see
  * pull.ts. Every case partition the pull sent records of is recorded in the audit log as
- * one read of that case.
+ * one read of that case, after the pull and outside any partition's lock (the pull takes
+ * none), committed before the answer leaves; concurrent pulls share that commit.
  */
 import {
   HybridClock,
@@ -18,7 +19,7 @@ import {
 } from '../../domain';
 import type { Actor } from '../auth/actor';
 import type { AuditEntry } from '../audit/chain';
-import { appendAudit } from '../audit/store';
+import { AuditGroupAppender } from '../audit/group-append';
 import type { Store } from '../store/store';
 import { applyPartition, type Outcomes } from './apply-partition';
 import { prepareMutation, rejectionOf, type Prepared } from './prepare';
@@ -38,6 +39,8 @@ export class SyncService {
   private readonly limit: number;
   /** The server's HLC: folds in every accepted write, so its own writes come after them. */
   readonly clock: HybridClock;
+  /** Read audits of concurrent pulls share commits (see group-append.ts). */
+  private readonly readAudit: AuditGroupAppender;
 
   constructor(
     private readonly store: Store,
@@ -46,6 +49,7 @@ export class SyncService {
     this.now = options.now ?? Date.now;
     this.limit = options.maxChangesPerPull ?? MAX_CHANGES_PER_PULL;
     this.clock = new HybridClock('server', this.now);
+    this.readAudit = new AuditGroupAppender(store);
   }
 
   async sync(actor: Actor, deviceId: string, request: SyncRequest): Promise<SyncResponse> {
@@ -125,6 +129,6 @@ export class SyncService {
       recordId: null,
       at,
     }));
-    await this.store.transaction((tx) => appendAudit(tx, entries));
+    await this.readAudit.append(entries);
   }
 }

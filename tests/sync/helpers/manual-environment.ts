@@ -13,6 +13,7 @@ interface PendingTimer {
 export class ManualEnvironment implements SyncEnvironment {
   nowMs = 1_000_000;
   online = true;
+  visible = true;
   randomValue = 0.999_999;
   private nextHandle = 1;
   private readonly pending = new Map<number, PendingTimer>();
@@ -33,6 +34,7 @@ export class ManualEnvironment implements SyncEnvironment {
   now = (): number => this.nowMs;
   random = (): number => this.randomValue;
   isOnline = (): boolean => this.online;
+  isVisible = (): boolean => this.visible;
 
   onOnline = (listener: () => void): (() => void) => {
     this.onlineListeners.add(listener);
@@ -69,7 +71,12 @@ export class ManualEnvironment implements SyncEnvironment {
     for (const l of [...this.onlineListeners]) l();
   }
 
+  becomeHidden(): void {
+    this.visible = false;
+  }
+
   becomeVisible(): void {
+    this.visible = true;
     for (const l of [...this.visibleListeners]) l();
   }
 }
@@ -114,5 +121,6 @@ function bind(env: ManualEnvironment): SyncEnvironment {
     isOnline: env.isOnline,
     onOnline: env.onOnline,
     onVisible: env.onVisible,
+    isVisible: env.isVisible,
   };
 }
