@@ -55,7 +55,13 @@ class Wire {
   sent = 0;
   readonly inFlight = new Set<SyncRequest>();
   killAt = Number.POSITIVE_INFINITY;
-  /** Mutation ids that were on the wire when the server died (fate unknown to the device). */
+  /**
+   * Mutation ids of pushes on the wire when the kill began whose answer never came (the
+   * device saw a failure, so their fate is unknown to it). A push that was on the wire
+   * but answered before the process actually died is not among them: the kill takes a
+   * moment, and that answer did arrive.
+   */
+  readonly unanswered = new Set<string>();
   inFlightAtKill: string[] = [];
   killed: Promise<void> | undefined;
 
@@ -70,6 +76,16 @@ class Wire {
       });
     }
     return () => this.inFlight.delete(request);
+  }
+
+  /** The push got no answer (the server died, or was down). */
+  lost(request: SyncRequest): void {
+    for (const m of request.mutations) this.unanswered.add(idOf(m));
+  }
+
+  /** Pushes on the wire when the kill began that never got an answer. */
+  lostAtKill(): string[] {
+    return this.inFlightAtKill.filter((id) => this.unanswered.has(id));
   }
 }
 
@@ -86,6 +102,9 @@ async function deviceOf(person: Person, name: string, wire: Wire): Promise<Devic
     const done = wire.send(request);
     try {
       return await http(request);
+    } catch (error) {
+      wire.lost(request);
+      throw error;
     } finally {
       done();
     }
@@ -199,7 +218,7 @@ describe('a server restart in the middle of sync', () => {
       (
         await store.query<{ id: string }>(
           'SELECT id FROM applied_mutations WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))',
-          [JSON.stringify(wire.inFlightAtKill)],
+          [JSON.stringify(wire.lostAtKill())],
         )
       ).map((r) => r.id),
     );

@@ -77,65 +77,44 @@ export async function fetchSignInName(): Promise<ApiResult<string | undefined>> 
   return callApi('GET', '/api/auth/me', undefined, (json) => meSchema.parse(json).user.signInName);
 }
 
-export async function signIn(form: SignInForm): Promise<ApiResult<SignedIn>> {
-  const result = await callApi(
-    'POST',
-    '/api/auth/sign-in',
-    { ...form, deviceLabel: deviceLabel() },
-    () => undefined,
-  );
-  return result.ok ? rememberMe() : result;
-}
-
-export async function completeSetup(token: string, form: SetupForm): Promise<ApiResult<SignedIn>> {
-  const result = await callApi(
-    'POST',
-    '/api/setup',
-    { token, ...form, deviceLabel: deviceLabel() },
-    () => undefined,
-  );
-  return result.ok ? rememberMe() : result;
-}
-
-export async function activateAccount(
-  code: string,
-  form: ActivateForm,
+/**
+ * Every way of signing in ends the same: the server sets the session cookie, then the
+ * device learns who it is (/api/auth/me) and starts syncing.
+ */
+async function signInThrough(
+  path: string,
+  body: Record<string, unknown>,
 ): Promise<ApiResult<SignedIn>> {
-  const result = await callApi(
-    'POST',
-    '/api/accounts/activate',
-    { code, ...form },
-    () => undefined,
-  );
+  const result = await callApi('POST', path, body, () => undefined);
   return result.ok ? rememberMe() : result;
+}
+
+export function signIn(form: SignInForm): Promise<ApiResult<SignedIn>> {
+  return signInThrough('/api/auth/sign-in', { ...form, deviceLabel: deviceLabel() });
+}
+
+export function completeSetup(token: string, form: SetupForm): Promise<ApiResult<SignedIn>> {
+  return signInThrough('/api/setup', { token, ...form, deviceLabel: deviceLabel() });
+}
+
+export function activateAccount(code: string, form: ActivateForm): Promise<ApiResult<SignedIn>> {
+  return signInThrough('/api/accounts/activate', { code, ...form });
 }
 
 /**
  * A young person or carer joins their plan with the code their practitioner gave them.
  * The result carries the sign-in name the server gave them, to show them once joined.
  */
-export async function joinWithCode(form: JoinForm): Promise<ApiResult<SignedIn>> {
-  const result = await callApi(
-    'POST',
-    '/api/invitations/redeem',
-    { ...form, deviceLabel: deviceLabel() },
-    () => undefined,
-  );
-  return result.ok ? rememberMe() : result;
+export function joinWithCode(form: JoinForm): Promise<ApiResult<SignedIn>> {
+  return signInThrough('/api/invitations/redeem', { ...form, deviceLabel: deviceLabel() });
 }
 
 /**
  * A young person or carer signs in on another device with their sign-in name and
  * passphrase (the same route as staff sign-in, with the family body).
  */
-export async function signInWithName(form: FamilySignInForm): Promise<ApiResult<SignedIn>> {
-  const result = await callApi(
-    'POST',
-    '/api/auth/sign-in',
-    { ...form, deviceLabel: deviceLabel() },
-    () => undefined,
-  );
-  return result.ok ? rememberMe() : result;
+export function signInWithName(form: FamilySignInForm): Promise<ApiResult<SignedIn>> {
+  return signInThrough('/api/auth/sign-in', { ...form, deviceLabel: deviceLabel() });
 }
 
 /** How many changes on this device have not reached the server. */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportUnsent, signOut, unsentCount } from '../../app/account/account';
+import { Checkbox } from '../../ui/form/Checkbox';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 
 /**
@@ -77,18 +78,13 @@ export function SignOutSection() {
               {t('account.unsentExport')}
             </button>
           </div>
-          <div className="nhsuk-checkboxes__item app-confirm">
-            <input
-              className="nhsuk-checkboxes__input"
-              id="confirm-discard"
-              type="checkbox"
-              checked={confirmed}
-              onChange={(e) => setConfirmed(e.target.checked)}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="confirm-discard">
-              {t('account.unsentConfirm')}
-            </label>
-          </div>
+          <Checkbox
+            id="confirm-discard"
+            className="app-confirm"
+            label={t('account.unsentConfirm')}
+            checked={confirmed}
+            onChange={setConfirmed}
+          />
           <button
             type="button"
             className="nhsuk-button nhsuk-button--warning"

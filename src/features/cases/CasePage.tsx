@@ -7,6 +7,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ConflictsSection } from './ConflictsSection';
 import { GroupingTag } from './GroupingTag';
 import { RefusedSection } from './RefusedSection';
+import { CaseNotFound } from './CaseNotFound';
 import './cases.scss';
 
 /**
@@ -24,14 +25,7 @@ export function CasePage() {
 
   if (record === undefined) return <Loading label={t('common:loading')} />;
   if (record === null || record.deleted) {
-    return (
-      <>
-        <h1 className="nhsuk-heading-l" tabIndex={-1}>
-          {t('case.notFound')}
-        </h1>
-        <Link to="/practitioner">{t('case.backToCaseload')}</Link>
-      </>
-    );
+    return <CaseNotFound />;
   }
   const latest = decisions
     ?.slice()

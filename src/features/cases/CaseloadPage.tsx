@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCaseload, useSignedInAccount } from '../../db';
+import { Checkbox } from '../../ui/form/Checkbox';
 import { formatCalendarDate, todayOnDevice } from '../../ui/format-date';
 import { Loading } from '../../ui/Spinner';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -108,18 +109,12 @@ export function CaseloadPage() {
             </div>
             <div className="nhsuk-form-group">
               <div className="nhsuk-checkboxes">
-                <div className="nhsuk-checkboxes__item">
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id="caseload-closed"
-                    type="checkbox"
-                    checked={includeClosed}
-                    onChange={(e) => setIncludeClosed(e.target.checked)}
-                  />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="caseload-closed">
-                    {t('caseload.showClosed')}
-                  </label>
-                </div>
+                <Checkbox
+                  id="caseload-closed"
+                  label={t('caseload.showClosed')}
+                  checked={includeClosed}
+                  onChange={setIncludeClosed}
+                />
               </div>
             </div>
           </div>

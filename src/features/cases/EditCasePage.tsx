@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { sameValue, type AnyRecord, type CaseData } from '../../domain';
 import { localStore, useRecord, type SeenClocks } from '../../db';
 import { Loading } from '../../ui/Spinner';
@@ -8,6 +8,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { CaseForm } from './CaseForm';
 import { caseDataFrom, caseDetailsFormSchema, caseFormFrom } from './case-form';
 import { saveFailureMessage } from './save-failure';
+import { CaseNotFound } from './CaseNotFound';
 import './cases.scss';
 
 /**
@@ -21,20 +22,13 @@ export function EditCasePage() {
   const { caseId } = useParams();
   const record = useRecord('case', caseId);
   usePageTitle(
-    record ? t('editCase.title', { name: String(record.preferredName) }) : t('editCase.notFound'),
+    record ? t('editCase.title', { name: String(record.preferredName) }) : t('case.notFound'),
     t('common:appName'),
   );
 
   if (record === undefined) return <Loading label={t('common:loading')} />;
   if (record === null || record.deleted) {
-    return (
-      <>
-        <h1 className="nhsuk-heading-l" tabIndex={-1}>
-          {t('editCase.notFound')}
-        </h1>
-        <Link to="/practitioner">{t('case.backToCaseload')}</Link>
-      </>
-    );
+    return <CaseNotFound />;
   }
   return <EditCaseForm record={record} />;
 }

@@ -24,6 +24,7 @@ import {
   type CreatedInvitation,
   type OpenInvitation,
 } from './invitations-api';
+import { CaseNotFound } from './CaseNotFound';
 import './cases.scss';
 
 function failureKey(failure: ApiFailure): string {
@@ -108,14 +109,7 @@ export function InvitePage() {
 
   if (record === undefined) return <Loading label={t('common:loading')} />;
   if (record === null || record.deleted) {
-    return (
-      <>
-        <h1 className="nhsuk-heading-l" tabIndex={-1}>
-          {t('case.notFound')}
-        </h1>
-        <Link to="/practitioner">{t('case.backToCaseload')}</Link>
-      </>
-    );
+    return <CaseNotFound />;
   }
 
   const errorPrefix = t('account:errorPrefix');
