@@ -38,3 +38,5 @@ export * from './kinds/audit-event';
 export * from './sync-protocol';
 export * from './account';
 export * from './admin-forms';
+export * from './respect';
+export * from './best-practice';
