@@ -18,7 +18,17 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'data', 'coverage', 'node_modules', 'test-results', '.lighthouse'] },
+  {
+    ignores: [
+      'dist',
+      'data',
+      'data-demo',
+      'coverage',
+      'node_modules',
+      'test-results',
+      '.lighthouse',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,310 @@
+/**
+ * What the demo's three cases hold, as the mutations a practitioner's device would push.
+ * Every person and detail is made up; phone numbers of people are from Ofcom's range for
+ * drama (07700 900xxx), so none reaches anyone. The national helplines on the safety plan
+ * are the real, public ones, as a real plan would list them.
+ *
+ * Dates are relative to the day the demo is seeded, so "next review" and "agreed on"
+ * look sensible whenever it is tried.
+ */
+import { SCHEMA_VERSION, uuidv7, type HybridClock, type Mutation } from '../../domain';
+
+/** The device the seeding pushes as (a real device id shape, so the audit log can name it). */
+export const DEMO_DEVICE_ID = 'demo-seed';
+
+/** Account ids the case records point at. */
+export interface DemoAccountIds {
+  lead: string;
+  colleague: string;
+  kit: string;
+  jamie: string;
+  rowan: string;
+  morgan: string;
+}
+
+/** One case's mutations, in the order they must be applied (a rating after its goal). */
+export interface DemoCase {
+  name: string;
+  mutations: Mutation[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class DemoWriter {
+  constructor(
+    private readonly by: string,
+    private readonly clock: HybridClock,
+    private readonly now: number,
+  ) {}
+
+  create(kind: string, caseId: string | null, set: Record<string, unknown>): Mutation {
+    const recordId = uuidv7(this.now);
+    return {
+      id: uuidv7(this.now),
+      deviceId: DEMO_DEVICE_ID,
+      schemaVersion: SCHEMA_VERSION,
+      recordId,
+      kind,
+      caseId: kind === 'case' ? recordId : caseId,
+      op: 'create',
+      hlc: this.clock.now(),
+      by: this.by,
+      at: new Date(this.now).toISOString(),
+      set,
+      base: {},
+    };
+  }
+
+  /** A calendar date `days` from today (negative: in the past). */
+  day(days: number): string {
+    return new Date(this.now + days * DAY_MS).toISOString().slice(0, 10);
+  }
+
+  /** A moment `days` from now, for date-times such as when a goal was rated. */
+  moment(days: number): string {
+    return new Date(this.now + days * DAY_MS).toISOString();
+  }
+}
+
+/** A new referral: the case's details and the young person on it, nothing more yet. */
+function newReferral(w: DemoWriter, ids: DemoAccountIds): DemoCase {
+  const kase = w.create('case', null, {
+    preferredName: 'Kit',
+    ageBand: '11-13',
+    pronouns: 'they/them',
+    involved: [{ name: 'Sam Example', relationship: 'Grandparent' }],
+    consentToRecord: true,
+    nextReviewOn: w.day(6),
+    status: 'open',
+  });
+  const caseId = kase.recordId;
+  return {
+    name: 'Kit',
+    mutations: [
+      kase,
+      w.create('case-membership', caseId, { userId: ids.kit, role: 'young-person', active: true }),
+    ],
+  };
+}
+
+/** Mid-way: grouped as Getting Help four weeks ago, two goals rated over time, a carer. */
+function midWay(w: DemoWriter, ids: DemoAccountIds): DemoCase {
+  const kase = w.create('case', null, {
+    preferredName: 'Jamie',
+    ageBand: '14-15',
+    pronouns: 'he/him',
+    involved: [{ name: 'Morgan Example', relationship: 'Mum' }],
+    consentToRecord: true,
+    nextReviewOn: w.day(14),
+    status: 'open',
+  });
+  const caseId = kase.recordId;
+  const c = (kind: string, set: Record<string, unknown>) => w.create(kind, caseId, set);
+
+  const jamie = c('case-membership', { userId: ids.jamie, role: 'young-person', active: true });
+  const morgan = c('case-membership', {
+    userId: ids.morgan,
+    role: 'carer',
+    relationship: 'Mum',
+    active: true,
+  });
+  // Jamie chose to let his mum see his goals and decisions, not his notes or safety plan.
+  const sharing = c('sharing-settings', {
+    carerUserId: ids.morgan,
+    sections: { goals: true, safetyPlan: false, decisions: true, notes: false },
+    decidedBy: 'young-person',
+  });
+  const attendees = [
+    { role: 'young-person' },
+    { role: 'carer', name: 'Morgan Example', userId: ids.morgan },
+    { role: 'practitioner', name: 'Alex Demo', userId: ids.lead },
+  ];
+  const first = c('session', {
+    date: w.day(-28),
+    mode: 'in-person',
+    location: 'Demo CAMHS clinic (fictional)',
+    attendees,
+    summary:
+      'First session. Jamie has missed a lot of school since the spring: mornings are the hardest part. Agreed Getting Help, with two goals.',
+    plainWordsSummary:
+      'I talked about school and mornings. We agreed what I want to work on and how we will know it is getting better.',
+    nextSteps: 'Meet every two weeks. Jamie to rate his goals on his phone between sessions.',
+    status: 'completed',
+  });
+  const reasons =
+    'Jamie and his mum want help with going back to school; worries are affecting every morning but there is no risk to his safety.';
+  const grouping = c('grouping-decision', {
+    grouping: 'getting-help',
+    agreedOn: w.day(-28),
+    reasons,
+    youngPersonView: 'I want to try some sessions. I do not want medication.',
+    agreedBy: attendees,
+    sessionId: first.recordId,
+    reviewBy: w.day(28),
+  });
+  const history = c('grouping-history-entry', {
+    grouping: 'getting-help',
+    from: null,
+    decisionId: grouping.recordId,
+    agreedOn: w.day(-28),
+    reasons,
+  });
+  const school = c('goal', {
+    text: 'Go back to school for whole days, three days a week',
+    theme: 'impact-on-life',
+    setBy: 'young-person',
+    baselineRating: 2,
+    targetDate: w.day(42),
+    ifNotReached: 'Talk with school about a shorter timetable for a while.',
+    status: 'active',
+    order: 1,
+  });
+  const mornings = c('goal', {
+    text: 'Feel less panicky in the mornings',
+    carerText: 'Mornings calmer for the whole family',
+    theme: 'symptom-change',
+    setBy: 'jointly',
+    baselineRating: 3,
+    targetDate: w.day(42),
+    status: 'active',
+    order: 2,
+  });
+  const rate = (goal: Mutation, rating: number, days: number, ratedBy: string, comment: string) =>
+    c('goal-rating', {
+      goalId: goal.recordId,
+      rating,
+      ratedOn: w.moment(days),
+      ratedBy,
+      comment,
+    });
+  const second = c('session', {
+    date: w.day(-14),
+    mode: 'video',
+    attendees: [{ role: 'young-person' }, { role: 'practitioner', userId: ids.lead }],
+    summary: 'Reviewed the goals. Two full days at school last week. Practised the breathing plan.',
+    plainWordsSummary: 'I went in for two whole days. We practised breathing for the mornings.',
+    nextSteps: 'Try the breathing plan before leaving the house.',
+    status: 'completed',
+  });
+  const note = c('note', {
+    body: 'Jamie asked whether his form tutor could know about the plan. To talk about next time.',
+    audience: 'young-person-and-care-team',
+    purpose: 'session-note',
+    sessionId: second.recordId,
+  });
+  return {
+    name: 'Jamie',
+    mutations: [
+      kase,
+      jamie,
+      morgan,
+      sharing,
+      first,
+      grouping,
+      history,
+      school,
+      mornings,
+      rate(school, 3, -21, 'young-person', 'Went in on Monday and Tuesday.'),
+      rate(mornings, 3, -21, 'carer', 'Still hard most days.'),
+      second,
+      rate(school, 4, -14, 'practitioner', 'Two full days last week.'),
+      rate(school, 6, -5, 'young-person', 'Three days this week!'),
+      rate(mornings, 5, -5, 'young-person', 'The breathing helps a bit.'),
+      note,
+    ],
+  };
+}
+
+/** Getting Risk Support: grouped two days ago, with an agreed safety plan. */
+function riskSupport(w: DemoWriter, ids: DemoAccountIds): DemoCase {
+  const kase = w.create('case', null, {
+    preferredName: 'Rowan',
+    ageBand: '16-17',
+    pronouns: 'she/her',
+    involved: [{ name: 'Jo Example', relationship: 'Aunt' }],
+    consentToRecord: true,
+    nextReviewOn: w.day(3),
+    status: 'open',
+  });
+  const caseId = kase.recordId;
+  const c = (kind: string, set: Record<string, unknown>) => w.create(kind, caseId, set);
+  const attendees = [
+    { role: 'young-person' },
+    { role: 'practitioner', name: 'Priya Sample', userId: ids.colleague },
+    { role: 'other-professional', name: 'School nurse (fictional)' },
+  ];
+  const session = c('session', {
+    date: w.day(-2),
+    mode: 'in-person',
+    location: 'Demo Sixth Form College (fictional)',
+    attendees,
+    summary:
+      'Rowan told the school nurse she has had thoughts of ending her life. Seen the same day; wrote a safety plan together.',
+    plainWordsSummary:
+      'I talked about how bad things have been. We wrote my safety plan together, in my words where I wanted.',
+    nextSteps: 'Priya to phone Rowan tomorrow. Review the plan within a week.',
+    status: 'completed',
+  });
+  const reasons =
+    'Rowan is not ready to start therapy right now, and safety comes first: a plan, regular contact and a coordinator.';
+  const grouping = c('grouping-decision', {
+    grouping: 'getting-risk-support',
+    agreedOn: w.day(-2),
+    reasons,
+    youngPersonView: 'I agree to the plan and the phone calls.',
+    agreedBy: attendees,
+    sessionId: session.recordId,
+    reviewBy: w.day(5),
+  });
+  const history = c('grouping-history-entry', {
+    grouping: 'getting-risk-support',
+    from: null,
+    decisionId: grouping.recordId,
+    agreedOn: w.day(-2),
+    reasons,
+  });
+  const plan = c('safety-plan', {
+    status: 'agreed',
+    agreedOn: w.day(-2),
+    reviewBy: w.day(5),
+    coordinatorName: 'Priya Sample',
+    coordinatorContact: 'Demo CAMHS duty line (fictional) 07700 900123',
+    writtenByYoungPerson: ['warning-signs', 'reasons-for-living'],
+  });
+  const items: [string, string, string, string?][] = [
+    ['warning-signs', 'young-person', 'Not answering messages and staying in my room all day'],
+    ['coping-alone', 'young-person', 'Headphones on, my calm playlist, a hot shower'],
+    ['distractions', 'young-person', 'Walk the dog round the park'],
+    ['people-to-ask', 'practitioner', 'Aunt Jo (fictional)', '07700 900456'],
+    ['professionals', 'practitioner', 'Demo CAMHS duty line (fictional)', '07700 900123'],
+    ['professionals', 'practitioner', 'Samaritans, any time, free', '116 123'],
+    ['safer-surroundings', 'practitioner', 'Aunt Jo keeps the medicines locked away'],
+    ['reasons-for-living', 'young-person', 'My dog, and seeing my little brother grow up'],
+  ];
+  return {
+    name: 'Rowan',
+    mutations: [
+      kase,
+      c('case-membership', { userId: ids.rowan, role: 'young-person', active: true }),
+      c('case-membership', { userId: ids.colleague, role: 'practitioner', active: true }),
+      session,
+      grouping,
+      history,
+      plan,
+      ...items.map(([section, addedByRole, text, phone], order) =>
+        c('safety-plan-item', {
+          planId: plan.recordId,
+          section,
+          text,
+          ...(phone ? { phone } : {}),
+          order: order + 1,
+          addedByRole,
+        }),
+      ),
+    ],
+  };
+}
+
+export function demoCases(w: DemoWriter, ids: DemoAccountIds): DemoCase[] {
+  return [newReferral(w, ids), midWay(w, ids), riskSupport(w, ids)];
+}
