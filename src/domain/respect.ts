@@ -23,10 +23,11 @@ import {
   NAME_MAX,
   SHORT_TEXT_MAX,
   allDifferent,
-  calendarDate,
+  checkDistinctIds,
+  checkReviewAfterPublished,
+  contentMetaShape,
   contentId,
   intBetween,
-  languageSchema,
   text,
   webAddress,
 } from './kinds/fields';
@@ -99,26 +100,14 @@ export const respectContentSchema = z
       .array(contentSourceSchema)
       .min(1, { message: 'required' })
       .max(20, { message: 'tooMany' }),
-    publishedOn: calendarDate,
-    reviewBy: calendarDate,
-    version: intBetween(1, 1_000_000),
-    /** True for content shipped for trying the app: a service must review it first. */
-    exampleContent: z.boolean({ message: 'wrongType' }),
-    language: languageSchema,
+    ...contentMetaShape,
   })
   .superRefine((c, ctx) => {
-    const headingIds = new Set<string>();
-    c.headings.forEach((h, i) => {
-      if (headingIds.has(h.id))
-        ctx.addIssue({ code: 'custom', message: 'duplicateId', path: ['headings', i, 'id'] });
-      headingIds.add(h.id);
-    });
-    const itemIds = new Set<string>();
+    checkDistinctIds('headings', c.headings, ctx);
+    checkDistinctIds('items', c.items, ctx);
+    const headingIds = new Set(c.headings.map((h) => h.id));
     const used = new Set<string>();
     c.items.forEach((item, i) => {
-      if (itemIds.has(item.id))
-        ctx.addIssue({ code: 'custom', message: 'duplicateId', path: ['items', i, 'id'] });
-      itemIds.add(item.id);
       if (!headingIds.has(item.headingId))
         ctx.addIssue({ code: 'custom', message: 'notAnOption', path: ['items', i, 'headingId'] });
       used.add(item.headingId);
@@ -127,8 +116,7 @@ export const respectContentSchema = z
       if (!used.has(h.id))
         ctx.addIssue({ code: 'custom', message: 'tooFew', path: ['headings', i] });
     });
-    if (c.reviewBy < c.publishedOn)
-      ctx.addIssue({ code: 'custom', message: 'reviewDateBeforePublished', path: ['reviewBy'] });
+    checkReviewAfterPublished(c, ctx);
   });
 export type RespectContent = z.infer<typeof respectContentSchema>;
 

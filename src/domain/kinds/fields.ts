@@ -106,3 +106,41 @@ export const pastOrTodayDate = calendarDate.refine((d) => d <= latestToday(), {
 export function allDifferent(values: readonly unknown[]): boolean {
   return new Set(values).size === values.length;
 }
+
+/**
+ * What every piece of bundled clinical content carries (option grids, the RESPECT agenda):
+ * when it was published and must be reviewed by, its version and language, and whether
+ * it is example content a service must review before clinical use.
+ */
+export const contentMetaShape = {
+  publishedOn: calendarDate,
+  reviewBy: calendarDate,
+  version: intBetween(1, 1_000_000),
+  /** True for content shipped for trying the app: a service must review it first. */
+  exampleContent: z.boolean({ message: 'wrongType' }),
+  language: languageSchema,
+};
+
+/** The review date of content cannot come before it was published. */
+export function checkReviewAfterPublished(
+  content: { publishedOn: string; reviewBy: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (content.reviewBy < content.publishedOn) {
+    ctx.addIssue({ code: 'custom', message: 'reviewDateBeforePublished', path: ['reviewBy'] });
+  }
+}
+
+/** An issue at each item whose id repeats an earlier one in the same list. */
+export function checkDistinctIds(
+  list: string,
+  items: readonly { id: string }[],
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', message: 'duplicateId', path: [list, i, 'id'] });
+    seen.add(item.id);
+  });
+}

@@ -21,10 +21,10 @@ import {
   SHORT_TEXT_MAX,
   ageYears,
   allDifferent,
-  calendarDate,
+  checkDistinctIds,
+  checkReviewAfterPublished,
   contentId,
-  intBetween,
-  languageSchema,
+  contentMetaShape,
   optionalText,
   text,
   webAddress,
@@ -65,20 +65,6 @@ type GridTable = {
   cells: { questionId: string; optionId: string; sourceIds?: string[] | undefined }[];
   sources: { id: string }[];
 };
-
-/** Issues for ids repeated within a list (options, questions or sources). */
-function checkDistinctIds(
-  list: 'options' | 'questions' | 'sources',
-  items: { id: string }[],
-  ctx: z.RefinementCtx,
-) {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id))
-      ctx.addIssue({ code: 'custom', message: 'duplicateId', path: [list, i, 'id'] });
-    seen.add(item.id);
-  });
-}
 
 /** The table rules: unique ids, cells that point at real rows/columns/sources, no gaps. */
 export function checkGridTable(g: GridTable, ctx: z.RefinementCtx): void {
@@ -159,17 +145,11 @@ export const optionGridKind = defineKind({
         .array(text(NAME_MAX))
         .min(1, { message: 'required' })
         .max(20, { message: 'tooMany' }),
-      publishedOn: calendarDate,
-      reviewBy: calendarDate,
-      version: intBetween(1, 1_000_000),
-      exampleContent: z.boolean({ message: 'wrongType' }),
-      language: languageSchema,
+      ...contentMetaShape,
     })
     .superRefine((g, ctx) => {
       checkGridTable(g, ctx);
-      if (g.reviewBy < g.publishedOn) {
-        ctx.addIssue({ code: 'custom', message: 'reviewDateBeforePublished', path: ['reviewBy'] });
-      }
+      checkReviewAfterPublished(g, ctx);
     }),
 });
 
