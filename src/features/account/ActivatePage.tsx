@@ -13,7 +13,7 @@ export function ActivatePage() {
   const { t } = useTranslation(['account', 'common']);
   usePageTitle(t('activate.title'), t('common:appName'));
   const code = hashParam(useLocation().hash, 'code');
-  const { form, onSubmit, summary, summaryTitle, fieldProps } = useAccountForm<ActivateForm>({
+  const { form, onSubmit, summaryProps, fieldProps } = useAccountForm<ActivateForm>({
     idPrefix: 'activate',
     schema: activateFormSchema,
     fields: ['password'],
@@ -22,7 +22,7 @@ export function ActivatePage() {
   });
   return (
     <>
-      <ErrorSummary title={summaryTitle} items={summary} focusKey={form.formState.submitCount} />
+      <ErrorSummary {...summaryProps} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t('activate.title')}
       </h1>

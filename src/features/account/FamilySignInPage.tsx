@@ -25,7 +25,7 @@ async function signInAndSay(values: FamilySignInForm): Promise<ApiResult<SignedI
 export function FamilySignInPage() {
   const { t } = useTranslation(['account', 'common']);
   usePageTitle(t('familySignIn.title'), t('common:appName'));
-  const { form, onSubmit, summary, summaryTitle, fieldProps } = useAccountForm<FamilySignInForm>({
+  const { form, onSubmit, summaryProps, fieldProps } = useAccountForm<FamilySignInForm>({
     idPrefix: 'family-sign-in',
     schema: familySignInFormSchema,
     fields: ['signInName', 'passphrase'],
@@ -35,7 +35,7 @@ export function FamilySignInPage() {
   });
   return (
     <>
-      <ErrorSummary title={summaryTitle} items={summary} focusKey={form.formState.submitCount} />
+      <ErrorSummary {...summaryProps} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t('familySignIn.title')}
       </h1>

@@ -27,7 +27,7 @@ export function JoinPage() {
   usePageTitle(joined ? t('join.joinedTitle') : t('join.title'), t('common:appName'));
   const { pathname, search, hash } = useLocation();
   const codeFromLink = hashParam(hash, 'code');
-  const { form, onSubmit, summary, summaryTitle, fieldProps } = useAccountForm<JoinForm>({
+  const { form, onSubmit, summaryProps, fieldProps } = useAccountForm<JoinForm>({
     idPrefix: 'join',
     schema: joinFormSchema,
     fields: ['code', 'displayName', 'passphrase'],
@@ -50,7 +50,7 @@ export function JoinPage() {
   if (joined) return <Joined signInName={joined.signInName} />;
   return (
     <>
-      <ErrorSummary title={summaryTitle} items={summary} focusKey={form.formState.submitCount} />
+      <ErrorSummary {...summaryProps} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t('join.title')}
       </h1>

@@ -13,7 +13,7 @@ export function SetupPage() {
   const { t } = useTranslation(['account', 'common']);
   usePageTitle(t('setup.title'), t('common:appName'));
   const token = hashParam(useLocation().hash, 'token');
-  const { form, onSubmit, summary, summaryTitle, fieldProps } = useAccountForm<SetupForm>({
+  const { form, onSubmit, summaryProps, fieldProps } = useAccountForm<SetupForm>({
     idPrefix: 'setup',
     schema: setupFormSchema,
     fields: ['organisationName', 'displayName', 'email', 'password'],
@@ -22,7 +22,7 @@ export function SetupPage() {
   });
   return (
     <>
-      <ErrorSummary title={summaryTitle} items={summary} focusKey={form.formState.submitCount} />
+      <ErrorSummary {...summaryProps} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t('setup.title')}
       </h1>

@@ -15,7 +15,7 @@ import { useAccountForm } from './useAccountForm';
 export function SignInPage() {
   const { t } = useTranslation(['account', 'common']);
   usePageTitle(t('signIn.title'), t('common:appName'));
-  const { form, onSubmit, summary, summaryTitle, fieldProps } = useAccountForm<SignInForm>({
+  const { form, onSubmit, summaryProps, fieldProps } = useAccountForm<SignInForm>({
     idPrefix: 'sign-in',
     schema: signInFormSchema,
     fields: ['email', 'password'],
@@ -24,7 +24,7 @@ export function SignInPage() {
   });
   return (
     <>
-      <ErrorSummary title={summaryTitle} items={summary} focusKey={form.formState.submitCount} />
+      <ErrorSummary {...summaryProps} />
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t('signIn.title')}
       </h1>

@@ -49,5 +49,11 @@ export function useAccountForm<T extends FieldValues>(options: {
     error: problems.fieldMessage(field),
     errorPrefix: t('errorPrefix'),
   });
-  return { form, onSubmit, summary, summaryTitle: problems.summaryTitle, fieldProps };
+  // Everything the page's ErrorSummary needs; it takes focus on each failed submit.
+  const summaryProps = {
+    title: problems.summaryTitle,
+    items: summary,
+    focusKey: form.formState.submitCount,
+  };
+  return { form, onSubmit, summaryProps, fieldProps };
 }
