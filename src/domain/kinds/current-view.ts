@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { defineKind, type DataOf, type RecordOf } from '../kind';
-import { contentId, oneOf, pastOrTodayDate } from './fields';
+import { contentId, oneOf, pastOrTodayDate, ref } from './fields';
 
 export const PROBLEM_RATINGS = ['none', 'mild', 'moderate', 'severe', 'not-known'] as const;
 export type ProblemRating = (typeof PROBLEM_RATINGS)[number];
@@ -38,6 +38,7 @@ export const currentViewKind = defineKind({
   description: "The Current View: ratings of the young person's problems, context and complexity.",
   data: z.strictObject({
     completedOn: pastOrTodayDate,
+    sessionId: ref.optional(),
     presentingProblems: ratingsById(rating),
     contextualProblems: z.strictObject({
       home: rating,

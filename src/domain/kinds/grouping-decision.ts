@@ -9,6 +9,9 @@
  *   edits.
  * - `agreedBy` must name at least one person: a grouping is agreed by people.
  * - `reviewBy` (when to look at it again) cannot be before the day it was agreed.
+ * - Three views are kept side by side, each in its own words: the young person's, the
+ *   family's and the practitioner's (shared decision making, THRIVE.md §4). Each may name
+ *   the grouping that person favoured (`...Grouping`), so a disagreement stays visible.
  */
 import { z } from 'zod';
 import { defineKind, type DataOf, type RecordOf } from '../kind';
@@ -26,6 +29,11 @@ export const groupingDecisionKind = defineKind({
       agreedOn: pastOrTodayDate,
       reasons: text(LONG_TEXT_MAX),
       youngPersonView: optionalText(LONG_TEXT_MAX),
+      youngPersonGrouping: groupingSchema.optional(),
+      familyView: optionalText(LONG_TEXT_MAX),
+      familyGrouping: groupingSchema.optional(),
+      practitionerView: optionalText(LONG_TEXT_MAX),
+      practitionerGrouping: groupingSchema.optional(),
       agreedBy: z
         .array(participantSchema)
         .min(1, { message: 'required' })

@@ -31,7 +31,18 @@ const HIDDEN_FROM_YOUNG_PERSON: Readonly<Record<string, readonly string[]>> = {
   session: ['summary'],
 };
 const HIDDEN_FROM_CARER: Readonly<Record<string, readonly string[]>> = {
-  session: ['summary', 'plainWordsSummary', 'nextSteps'],
+  // What was agreed in a session is the young person's to share (issue #8 adds sharing
+  // of sessions); until then a carer sees that a session happened, not what was said.
+  session: [
+    'summary',
+    'plainWordsSummary',
+    'nextSteps',
+    'decided',
+    'actions',
+    'outcome',
+    'comeBack',
+    'ending',
+  ],
   case: ['involved'],
 };
 

@@ -129,6 +129,21 @@ function midWay(w: DemoWriter, ids: DemoAccountIds): DemoCase {
     plainWordsSummary:
       'I talked about school and mornings. We agreed what I want to work on and how we will know it is getting better.',
     nextSteps: 'Meet every two weeks. Jamie to rate his goals on his phone between sessions.',
+    decided:
+      'Getting Help: fortnightly sessions on worry and getting back to school. No medication.',
+    actions: [
+      { what: 'Rate both goals on his phone each week', who: 'Jamie', by: w.day(-14) },
+      { what: 'Ask school about a quiet start to the day', who: 'Morgan', by: w.day(-21) },
+      { what: 'Send the worry and panic option grid', who: 'Alex Demo', by: w.day(-25) },
+    ],
+    nextReviewOn: w.day(-14),
+    outcome: {
+      successLooksLike: 'Jamie at school for whole days, three days a week, and mornings calmer.',
+      likelihood: 'likely',
+      byWhen: w.day(42),
+      ifNotBetter:
+        'We will look at the plan again together, talk with school about a shorter timetable, and think about other kinds of help.',
+    },
     status: 'completed',
   });
   const reasons =
@@ -138,6 +153,12 @@ function midWay(w: DemoWriter, ids: DemoAccountIds): DemoCase {
     agreedOn: w.day(-28),
     reasons,
     youngPersonView: 'I want to try some sessions. I do not want medication.',
+    youngPersonGrouping: 'getting-help',
+    familyView: 'We have tried the school’s ideas; he needs more than advice now.',
+    familyGrouping: 'getting-help',
+    practitionerView:
+      'Worry is affecting most days; goals are clear and Jamie is keen to work on them.',
+    practitionerGrouping: 'getting-help',
     agreedBy: attendees,
     sessionId: first.recordId,
     reviewBy: w.day(28),
@@ -186,6 +207,24 @@ function midWay(w: DemoWriter, ids: DemoAccountIds): DemoCase {
     nextSteps: 'Try the breathing plan before leaving the house.',
     status: 'completed',
   });
+  // RESPECT items talked about at the first session, some in Jamie's words.
+  const respect: [string, string, string?][] = [
+    ['review-options', 'talked-about', 'I want to know if there is a group.'],
+    ['select-choices', 'talked-about', 'I do not want medication.'],
+    ['progress-goals', 'talked-about'],
+    ['progress-if-not-better', 'talked-about', 'Ask school about part-time for a bit.'],
+    ['expression-listened-to', 'talked-about'],
+    ['clarity-information', 'not-yet'],
+    ['transition-further-help', 'not-relevant-today'],
+  ];
+  const respectItems = respect.map(([itemId, status, words]) =>
+    c('respect-item', {
+      itemId,
+      status,
+      ...(words ? { youngPersonWords: words } : {}),
+      sessionId: first.recordId,
+    }),
+  );
   const note = c('note', {
     body: 'Jamie asked whether his form tutor could know about the plan. To talk about next time.',
     audience: 'young-person-and-care-team',
@@ -202,6 +241,7 @@ function midWay(w: DemoWriter, ids: DemoAccountIds): DemoCase {
       first,
       grouping,
       history,
+      ...respectItems,
       school,
       mornings,
       rate(school, 3, -21, 'young-person', 'Went in on Monday and Tuesday.'),
@@ -243,6 +283,13 @@ function riskSupport(w: DemoWriter, ids: DemoAccountIds): DemoCase {
     plainWordsSummary:
       'I talked about how bad things have been. We wrote my safety plan together, in my words where I wanted.',
     nextSteps: 'Priya to phone Rowan tomorrow. Review the plan within a week.',
+    decided: 'Getting Risk Support, with a written safety plan and Priya as coordinator.',
+    actions: [
+      { what: 'Phone Rowan', who: 'Priya Sample', by: w.day(-1) },
+      { what: 'Keep medicines locked away', who: 'Aunt Jo' },
+      { what: 'Review the safety plan together', who: 'Rowan and Priya', by: w.day(5) },
+    ],
+    nextReviewOn: w.day(5),
     status: 'completed',
   });
   const reasons =
