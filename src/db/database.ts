@@ -10,6 +10,7 @@ import {
   OUTBOX_INDEXES_V1,
   RECORD_INDEXES_V1,
   REJECTED_INDEXES_V2,
+  DRAFT_INDEXES_V3,
   TABLE_FOR_KIND,
   type RecordTableName,
   type StoredKind,
@@ -44,12 +45,24 @@ export interface MetaEntry {
   value: unknown;
 }
 
+/**
+ * What someone has typed into a form and not yet saved (drafts.ts). Device-only: never
+ * synced, gone with the rest of the database at sign-out.
+ */
+export interface DraftEntry {
+  key: string;
+  caseId: string | null;
+  value: unknown;
+  savedAt: string;
+}
+
 export type RecordTables = { [T in RecordTableName]: Table<AnyRecord, string> };
 
 export class OurPlanDatabase extends Dexie {
   declare outbox: Table<OutboxEntry, number>;
   declare meta: Table<MetaEntry, string>;
   declare rejected: Table<RejectedEntry, string>;
+  declare drafts: Table<DraftEntry, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -61,6 +74,8 @@ export class OurPlanDatabase extends Dexie {
     // Version 2 only adds a table: existing records, outbox and meta carry over as they
     // are, so no upgrade function is needed (tested by opening a version-1 database).
     this.version(2).stores({ rejected: REJECTED_INDEXES_V2 });
+    // Version 3 adds the drafts table, again with nothing to upgrade.
+    this.version(3).stores({ drafts: DRAFT_INDEXES_V3 });
   }
 
   /** The table that holds records of a kind. */

@@ -8,7 +8,18 @@ export {
   type OutboxEntry,
   type MetaEntry,
   type RejectedEntry,
+  type DraftEntry,
 } from './database';
+export { readDraft, saveDraft, clearDraft } from './drafts';
+export {
+  useHandOver,
+  readHandOver,
+  startHandOver,
+  endHandOver,
+  handOverPath,
+  type HandOverState,
+  type HandOverPart,
+} from './hand-over';
 export { TABLE_FOR_KIND, type StoredKind, type RecordTableName } from './tables';
 export { RecordRepository, type ActorSource, type SeenClocks } from './repository';
 export { ensureDeviceId, nextClock, observeClock } from './device';
@@ -22,6 +33,7 @@ export {
   useCaseConflicts,
   useCaseRejected,
 } from './hooks';
+export { readCaseOverview, useCaseOverview, type CaseOverview } from './case-overview';
 export {
   readCaseload,
   readCaseConflicts,
@@ -48,3 +60,21 @@ export {
   signedInAccountSchema,
   type SignedInAccount,
 } from './account';
+export {
+  setPasscode,
+  hasPasscode,
+  verifyPasscode,
+  clearPasscode,
+  passcodeWait,
+  passcodeProblem,
+  normalisePasscode,
+  delayAfterFailures,
+  WeakPasscodeError,
+  PASSCODE_ITERATIONS,
+  PASSCODE_MIN_LENGTH,
+  PASSCODE_MAX_LENGTH,
+  PASSCODE_DELAYS_MS,
+  type PasscodeProblem,
+  type PasscodeVerdict,
+  type PasscodeOptions,
+} from './passcode';

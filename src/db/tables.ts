@@ -76,3 +76,6 @@ export const META_INDEXES_V1 = 'key';
  * refused change is never silently lost. Keyed by mutation id.
  */
 export const REJECTED_INDEXES_V2 = 'id, recordId, caseId, rejectedAt';
+
+/** Version 3: what was typed into a form and not yet saved, on this device only. */
+export const DRAFT_INDEXES_V3 = 'key, caseId';
