@@ -3,3 +3,5 @@
  * src/domain. Every item here is example content until a service has reviewed it.
  */
 export * from './respect';
+export * from './current-view';
+export * from './groupings';

@@ -40,3 +40,6 @@ export * from './account';
 export * from './admin-forms';
 export * from './respect';
 export * from './best-practice';
+export * from './current-view-content';
+export * from './grouping-suggestion';
+export * from './grouping-content';
