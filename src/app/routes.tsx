@@ -37,6 +37,22 @@ export const routes: RouteObject[] = [
             path: 'practitioner/cases/:caseId/invite',
             lazy: () => import('../features/cases/invite.route'),
           },
+          {
+            path: 'practitioner/cases/:caseId/session',
+            lazy: () => import('../features/session/start-session.route'),
+          },
+          {
+            path: 'practitioner/cases/:caseId/sessions/:sessionId/print',
+            lazy: () => import('../features/session/print.route'),
+          },
+          {
+            path: 'practitioner/cases/:caseId/sessions/:sessionId/hand-over/:part',
+            lazy: () => import('../features/session/hand-over.route'),
+          },
+          {
+            path: 'practitioner/cases/:caseId/sessions/:sessionId/:part?',
+            lazy: () => import('../features/session/session.route'),
+          },
           { path: 'my-plan', lazy: () => import('../features/my-plan/route') },
           { path: 'support', lazy: () => import('../features/signposting/route') },
           { path: 'settings', lazy: () => import('../features/settings/route') },

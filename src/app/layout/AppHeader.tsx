@@ -3,41 +3,48 @@ import { Link } from 'react-router';
 
 /**
  * OurPlan's header, styled with NHS.UK classes. It deliberately has no NHS logo: OurPlan
- * is a tool services use, not an NHS-branded service.
+ * is a tool services use, not an NHS-branded service. `locked` (hand-over mode) leaves
+ * the name without its link and drops the navigation.
  */
-export function AppHeader() {
+export function AppHeader({ locked = false }: { locked?: boolean }) {
   const { t } = useTranslation();
+  const brand = (
+    <>
+      <svg className="app-header__logo" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+        <g fill="none" stroke="currentColor" strokeWidth="5">
+          <circle cx="23" cy="32" r="13" />
+          <circle cx="41" cy="32" r="13" />
+        </g>
+      </svg>
+      <span>{t('appName')}</span>
+    </>
+  );
   return (
     <header className="app-header" role="banner">
       <div className="nhsuk-width-container app-header__inner">
-        <Link className="app-header__service" to="/" aria-label={t('nav.home')}>
-          <svg
-            className="app-header__logo"
-            viewBox="0 0 64 64"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <g fill="none" stroke="currentColor" strokeWidth="5">
-              <circle cx="23" cy="32" r="13" />
-              <circle cx="41" cy="32" r="13" />
-            </g>
-          </svg>
-          <span>{t('appName')}</span>
-        </Link>
-        <nav aria-label={t('nav.label')}>
-          <ul className="app-header__nav">
-            <li>
-              <Link className="app-header__link" to="/">
-                {t('nav.start')}
-              </Link>
-            </li>
-            <li>
-              <Link className="app-header__link" to="/settings">
-                {t('nav.settings')}
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        {locked ? (
+          <span className="app-header__service">{brand}</span>
+        ) : (
+          <Link className="app-header__service" to="/" aria-label={t('nav.home')}>
+            {brand}
+          </Link>
+        )}
+        {!locked && (
+          <nav aria-label={t('nav.label')}>
+            <ul className="app-header__nav">
+              <li>
+                <Link className="app-header__link" to="/">
+                  {t('nav.start')}
+                </Link>
+              </li>
+              <li>
+                <Link className="app-header__link" to="/settings">
+                  {t('nav.settings')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        )}
       </div>
     </header>
   );

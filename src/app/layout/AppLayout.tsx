@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { handOverPath, useHandOver } from '../../db';
 import { Loading } from '../../ui/Spinner';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { AppFooter } from './AppFooter';
@@ -12,12 +13,17 @@ import { StorageProblemBanner } from './StorageProblemBanner';
  * The frame of every screen: skip link, header, save status, messages about updates and
  * storage, the screen itself, footer. After a navigation, focus moves to the new
  * screen's heading so screen reader users hear where they are.
+ *
+ * In hand-over mode (src/db/hand-over.ts) the frame has no way out: the header and footer
+ * lose their links, and any other address leads back to the hand-over screen.
  */
 export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const handOver = useHandOver();
+  const lockedTo = handOver ? handOverPath(handOver) : undefined;
 
   useEffect(() => {
     if (firstRender.current) {
@@ -33,7 +39,7 @@ export function AppLayout() {
       <a className="nhsuk-skip-link" href="#maincontent">
         {t('skipLink')}
       </a>
-      <AppHeader />
+      <AppHeader locked={lockedTo !== undefined} />
       <StatusBar />
       <div className="app-shell__body">
         <div className="nhsuk-width-container">
@@ -46,12 +52,16 @@ export function AppLayout() {
             tabIndex={-1}
           >
             <Suspense fallback={<Loading label={t('loading')} />}>
-              <Outlet />
+              {lockedTo !== undefined && location.pathname !== lockedTo ? (
+                <Navigate to={lockedTo} replace />
+              ) : (
+                <Outlet />
+              )}
             </Suspense>
           </main>
         </div>
       </div>
-      <AppFooter />
+      <AppFooter locked={lockedTo !== undefined} />
     </div>
   );
 }

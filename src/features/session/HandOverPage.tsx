@@ -1,0 +1,194 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  clearPasscode,
+  endHandOver,
+  handOverPath,
+  hasPasscode,
+  localStore,
+  startHandOver,
+  useCaseRecords,
+  useHandOver,
+  useRecord,
+  useSignedInAccount,
+} from '../../db';
+import { EnterPasscodeForm } from '../../ui/passcode/EnterPasscodeForm';
+import { SetPasscodeForm } from '../../ui/passcode/SetPasscodeForm';
+import { Loading } from '../../ui/Spinner';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { ForgottenPasscode } from './ForgottenPasscode';
+import { RespectForm } from './respect/RespectForm';
+import { SessionCaseNotFound } from './SessionCaseNotFound';
+import { sessionPath } from './session-part';
+import './respect/respect.scss';
+import './session.scss';
+
+/**
+ * Hand-over mode (issue #4 item 4): the practitioner hands the tablet to the young person
+ * for one part, here RESPECT in their own words. While it is on, the app shows only this
+ * screen, in young-person language; taking the tablet back needs the practitioner's
+ * passcode, chosen on this device the first time (a forgotten one: sign in again online,
+ * ForgottenPasscode).
+ *
+ * Design choices:
+ * - The passcode is chosen before the tablet is handed over, never while the young person
+ *   holds it: changing it would need the old one, so nobody holding the tablet can.
+ * - Answers are saved to the same records as the practitioner's RESPECT form; the draft
+ *   is shared too, so what the young person typed is there when the tablet comes back.
+ */
+export function HandOverPage() {
+  const { t } = useTranslation(['session', 'common']);
+  const { caseId, sessionId, part } = useParams();
+  const navigate = useNavigate();
+  const caseRecord = useRecord('case', caseId);
+  const session = useRecord('session', sessionId);
+  const records = useCaseRecords('respect-item', caseId);
+  const account = useSignedInAccount();
+  const handOver = useHandOver();
+  const [passcodeSet, setPasscodeSet] = useState<boolean>();
+  const [stage, setStage] = useState<'questions' | 'giving-back' | 'forgotten'>('questions');
+  const name = caseRecord ? String(caseRecord.preferredName) : '';
+  const active =
+    handOver !== null && handOver.caseId === caseId && handOver.sessionId === sessionId;
+  usePageTitle(
+    active ? t('handOver.youngPerson.title', { name }) : t('handOver.setup.title'),
+    t('common:appName'),
+  );
+
+  useEffect(() => {
+    if (!account) return;
+    let cancelled = false;
+    void hasPasscode(localStore().db, account.userId).then((has) => {
+      if (!cancelled) setPasscodeSet(has);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [account]);
+
+  if (caseRecord === undefined || session === undefined || account === undefined) {
+    return <Loading label={t('common:loading')} />;
+  }
+  if (
+    !caseId ||
+    !sessionId ||
+    part !== 'respect' ||
+    !caseRecord ||
+    caseRecord.deleted ||
+    !session ||
+    session.deleted ||
+    session.caseId !== caseId
+  ) {
+    return <SessionCaseNotFound />;
+  }
+  const back = sessionPath(caseId, sessionId, 'respect');
+  if (!account) {
+    return (
+      <>
+        <h1 className="nhsuk-heading-l" tabIndex={-1}>
+          {t('handOver.setup.title')}
+        </h1>
+        <p className="nhsuk-body">{t('handOver.setup.signInFirst')}</p>
+        <Link to={back}>{t('handOver.setup.back')}</Link>
+      </>
+    );
+  }
+
+  if (active) {
+    const giveBack = () => {
+      endHandOver();
+      void navigate(back, { replace: true });
+    };
+    if (stage === 'forgotten') {
+      return (
+        <ForgottenPasscode
+          onSignedIn={(userId) => {
+            // The passcode was forgotten: it goes, and a new one is chosen next time.
+            if (userId === handOver.userId) void clearPasscode(localStore().db, userId);
+            giveBack();
+          }}
+          onCancel={() => setStage('giving-back')}
+        />
+      );
+    }
+    if (stage === 'giving-back') {
+      return (
+        <>
+          <EnterPasscodeForm
+            userId={handOver.userId}
+            onDone={giveBack}
+            onForgotten={() => setStage('forgotten')}
+          />
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => setStage('questions')}
+          >
+            {t('handOver.giveBack.notYet')}
+          </button>
+        </>
+      );
+    }
+    return (
+      <>
+        <h1 className="nhsuk-heading-l" tabIndex={-1}>
+          {t('handOver.youngPerson.title', { name })}
+        </h1>
+        <p className="nhsuk-body-l">{t('handOver.youngPerson.lead')}</p>
+        {records === undefined ? (
+          <Loading label={t('common:loading')} />
+        ) : (
+          <RespectForm
+            caseId={caseId}
+            sessionId={sessionId}
+            name={name}
+            audience="young-person"
+            records={records}
+          />
+        )}
+        <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => setStage('giving-back')}
+        >
+          {t('handOver.giveBack.start')}
+        </button>
+      </>
+    );
+  }
+
+  if (passcodeSet === false) {
+    return (
+      <>
+        <p className="nhsuk-body session-back">
+          <Link to={back}>{t('handOver.setup.back')}</Link>
+        </p>
+        <SetPasscodeForm userId={account.userId} onDone={() => setPasscodeSet(true)} />
+      </>
+    );
+  }
+  const begin = () => {
+    startHandOver({ caseId, sessionId, part: 'respect', userId: account.userId });
+    void navigate(handOverPath({ caseId, sessionId, part: 'respect' }), { replace: true });
+  };
+  return (
+    <>
+      <p className="nhsuk-body session-back">
+        <Link to={back}>{t('handOver.setup.back')}</Link>
+      </p>
+      <h1 className="nhsuk-heading-l" tabIndex={-1}>
+        {t('handOver.setup.title')}
+      </h1>
+      <p className="nhsuk-body">{t('handOver.setup.lead', { name })}</p>
+      {passcodeSet === undefined ? (
+        <Loading label={t('common:loading')} />
+      ) : (
+        <button type="button" className="nhsuk-button" onClick={begin}>
+          {t('handOver.setup.begin', { name })}
+        </button>
+      )}
+    </>
+  );
+}
