@@ -207,6 +207,27 @@ function midWay(w: DemoWriter, ids: DemoAccountIds): DemoCase {
     nextSteps: 'Try the breathing plan before leaving the house.',
     status: 'completed',
   });
+  // The Current View from the first session: worry and panic in the mornings, school.
+  const currentView = c('current-view', {
+    completedOn: w.day(-28),
+    sessionId: first.recordId,
+    presentingProblems: {
+      'anxious-generally': 'moderate',
+      panics: 'moderate',
+      'anxious-in-social-situations': 'mild',
+      'depression-low-mood': 'mild',
+      'eating-issues': 'none',
+      'self-harm': 'none',
+    },
+    contextualProblems: {
+      home: 'mild',
+      school: 'moderate',
+      community: 'none',
+      serviceEngagement: 'none',
+    },
+    education: { attendance: 'moderate', attainment: 'not-known' },
+    complexityFactors: { 'young-carer-status': 'no', 'parental-health-issues': 'not-known' },
+  });
   // RESPECT items talked about at the first session, some in Jamie's words.
   const respect: [string, string, string?][] = [
     ['review-options', 'talked-about', 'I want to know if there is a group.'],
@@ -241,6 +262,7 @@ function midWay(w: DemoWriter, ids: DemoAccountIds): DemoCase {
       first,
       grouping,
       history,
+      currentView,
       ...respectItems,
       school,
       mornings,
