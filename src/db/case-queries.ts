@@ -2,8 +2,10 @@
  * The reads the case screens make, each in one read transaction so a screen never shows
  * half of a sync's changes. Screens reach these through the hooks in hooks.ts.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { openConflicts, type AnyRecord, type FieldVersion } from '../domain';
 import type { OurPlanDatabase } from './database';
+import { localStore } from './local-store';
 import { RECORD_INDEXES_V1, TABLE_FOR_KIND, type StoredKind } from './tables';
 
 /** A line of the caseload: the case and what the practitioner should see at a glance. */
@@ -15,21 +17,36 @@ export interface CaseSummary {
   conflicts: number;
   /** Changes to this case the server refused, waiting for someone to look at them. */
   refused: number;
+  /**
+   * The longest any active goal has gone without a rating: the day (YYYY-MM-DD) of its
+   * latest rating, or of its creation if it was never rated; the earliest such day over
+   * the case's active goals. Absent when the case has no active goal. Not filled by
+   * readCaseload but by readGoalRatingAges (ratings are the biggest table by far, so the
+   * caseload reads them after its first render). The caseload compares it with today
+   * (caseload-view.ts), so neither read depends on the date.
+   */
+  goalsRatedSince?: string;
+  /** The earliest review date of the case's agreed safety plans, if one is set. */
+  safetyPlanReviewBy?: string;
 }
 
 /**
- * Every case on this device, with its current grouping and what needs attention. Three
+ * Every case on this device, with its current grouping and what needs attention. Four
  * table scans, whatever the number of cases, rather than a query per case: the caseload
  * must stay quick with 1,000 cases. Conflicts are counted on the case and grouping
  * records, the two this screen reads; the case overview lists every conflict in a case.
+ * Goals not rated for a while come from readGoalRatingAges, read apart.
  */
 export async function readCaseload(db: OurPlanDatabase): Promise<CaseSummary[]> {
   const casesTable = db.recordTable('case');
   const decisionsTable = db.recordTable('grouping-decision');
-  return db.transaction('r', [casesTable, decisionsTable, db.rejected], async () => {
-    const [cases, decisions, rejected] = await Promise.all([
+  const plansTable = db.recordTable('safety-plan');
+  const tables = [casesTable, decisionsTable, plansTable, db.rejected];
+  return db.transaction('r', tables, async () => {
+    const [cases, decisions, plans, rejected] = await Promise.all([
       casesTable.toArray(),
       decisionsTable.toArray(),
+      plansTable.toArray(),
       db.rejected.toArray(),
     ]);
     const latest = new Map<string, AnyRecord>();
@@ -44,18 +61,76 @@ export async function readCaseload(db: OurPlanDatabase): Promise<CaseSummary[]> 
     for (const entry of rejected) {
       if (entry.caseId) refused.set(entry.caseId, (refused.get(entry.caseId) ?? 0) + 1);
     }
+    const planReviews = new Map<string, string>();
+    for (const plan of plans) {
+      if (plan.deleted || plan.caseId === null || plan.status !== 'agreed') continue;
+      if (typeof plan.reviewBy !== 'string') continue;
+      const current = planReviews.get(plan.caseId);
+      if (current === undefined || plan.reviewBy < current) {
+        planReviews.set(plan.caseId, plan.reviewBy);
+      }
+    }
     return cases
       .filter((c) => !c.deleted)
       .map((record) => {
         const decision = latest.get(record.id);
-        return {
+        const summary: CaseSummary = {
           record,
           grouping: decision ? String(decision.grouping) : undefined,
           conflicts: openConflicts(record).length + (decision ? openConflicts(decision).length : 0),
           refused: refused.get(record.id) ?? 0,
         };
+        const review = planReviews.get(record.id);
+        if (review !== undefined) summary.safetyPlanReviewBy = review;
+        return summary;
       });
   });
+}
+
+/**
+ * Per case, the earliest "last rated" day over its active goals (a goal never rated
+ * counts from the day it was made): `CaseSummary.goalsRatedSince`. Two table scans,
+ * whatever the number of cases. Ratings are the biggest table on a practitioner's device
+ * (some 20,000 for 1,000 cases) and IndexedDB can only hand them over whole (measured in
+ * Chromium: reading every rating is faster than a key cursor over the goal-and-date
+ * index, or a query per goal), so the caseload reads this apart from readCaseload and
+ * adds the tags when it arrives, rather than holding back the list. Ratings are
+ * date-times; days compare as YYYY-MM-DD.
+ */
+export async function readGoalRatingAges(db: OurPlanDatabase): Promise<Map<string, string>> {
+  const goalsTable = db.recordTable('goal');
+  const ratingsTable = db.recordTable('goal-rating');
+  return db.transaction('r', [goalsTable, ratingsTable], async () => {
+    const [goals, ratings] = await Promise.all([goalsTable.toArray(), ratingsTable.toArray()]);
+    const lastRated = new Map<string, string>();
+    for (const rating of ratings) {
+      // Ratings are append-only and never deleted (the repository refuses).
+      if (typeof rating.goalId !== 'string' || typeof rating.ratedOn !== 'string') continue;
+      const day = rating.ratedOn.slice(0, 10);
+      const current = lastRated.get(rating.goalId);
+      if (current === undefined || day > current) lastRated.set(rating.goalId, day);
+    }
+    const byCase = new Map<string, string>();
+    for (const goal of goals) {
+      if (goal.deleted || goal.caseId === null || goal.status !== 'active') continue;
+      const since = lastRated.get(goal.id) ?? goal.createdAt.slice(0, 10);
+      const current = byCase.get(goal.caseId);
+      if (current === undefined || since < current) byCase.set(goal.caseId, since);
+    }
+    return byCase;
+  });
+}
+
+/**
+ * readGoalRatingAges, live: undefined while loading, or until `ready` (the caseload passes
+ * "my list is on screen", so the biggest read starts after the list, not alongside it).
+ * Could join the hooks in hooks.ts.
+ */
+export function useGoalRatingAges(ready = true): Map<string, string> | undefined {
+  return useLiveQuery(
+    async () => (ready ? readGoalRatingAges(localStore().db) : undefined),
+    [ready],
+  );
 }
 
 /** One field of one record that was saved differently on two devices. */

@@ -36,6 +36,8 @@ export {
 export { readCaseOverview, useCaseOverview, type CaseOverview } from './case-overview';
 export {
   readCaseload,
+  readGoalRatingAges,
+  useGoalRatingAges,
   readCaseConflicts,
   type CaseSummary,
   type FieldConflict,

@@ -5,6 +5,7 @@
  * separated list of names, e.g. BENCH_ONLY=bundle-size) runs a subset.
  */
 import { bundleSize } from './bundle-size.ts';
+import { caseOverviewBench } from './case-overview.ts';
 import { caseloadBench } from './caseload.ts';
 import { lighthouseBench } from './lighthouse.ts';
 import { heading, table, type Benchmark, type BenchResult, type Check } from './report.ts';
@@ -15,6 +16,7 @@ const BENCHMARKS: Benchmark[] = [
   bundleSize,
   lighthouseBench,
   caseloadBench,
+  caseOverviewBench,
   syncBench,
   syncApplyBench,
 ];

@@ -65,6 +65,60 @@ describe('caseload', () => {
     expect(await screen.findByText('No cases match "nobody".')).toBeInTheDocument();
   });
 
+  it('flags a goal not rated for weeks and a safety plan due for review', async () => {
+    const { records, db } = localStore();
+    const sam = await openCase({ preferredName: 'Sam', ageBand: '14-15' });
+    const jo = await openCase({ preferredName: 'Jo', ageBand: '14-15' });
+    const goal = await records.create('goal', sam.id, {
+      text: 'Go to football',
+      theme: 'general-wellbeing',
+      setBy: 'young-person',
+      baselineRating: 2,
+      status: 'active',
+      order: 1,
+    });
+    await records.create('goal-rating', sam.id, {
+      goalId: goal.id,
+      rating: 4,
+      ratedOn: '2026-01-05T10:00:00.000Z',
+      ratedBy: 'young-person',
+    });
+    await records.create('safety-plan', jo.id, {
+      status: 'agreed',
+      agreedOn: '2026-01-01',
+      reviewBy: '2026-02-01',
+      writtenByYoungPerson: [],
+    });
+    // A rating today: this goal is not overdue.
+    const fresh = await records.create('goal', jo.id, {
+      text: 'Sleep better',
+      theme: 'general-wellbeing',
+      setBy: 'jointly',
+      baselineRating: 3,
+      status: 'active',
+      order: 1,
+    });
+    await records.create('goal-rating', jo.id, {
+      goalId: fresh.id,
+      rating: 5,
+      ratedOn: new Date().toISOString(),
+      ratedBy: 'young-person',
+    });
+    expect(await db.recordTable('goal').count()).toBe(2);
+    await renderApp('/practitioner');
+
+    const list = await screen.findByTestId('caseload');
+    const row = (name: string) => within(list).getByRole('link', { name }).closest('li')!;
+    await waitFor(() =>
+      expect(row('Sam')).toHaveTextContent(
+        'A goal not rated for 6 weeks or more (since 5 Jan 2026)',
+      ),
+    );
+    expect(row('Sam')).not.toHaveTextContent('Safety plan');
+    expect(row('Jo')).toHaveTextContent('Safety plan review date passed (1 Feb 2026)');
+    expect(row('Jo')).not.toHaveTextContent('A goal not rated');
+  });
+
   it('asks someone who is not signed in to sign in, and shows no cases', async () => {
     await openCase({ preferredName: 'Sam', ageBand: '14-15' });
     await localStore().db.meta.clear();

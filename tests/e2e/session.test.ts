@@ -93,7 +93,9 @@ describe('a session on a tablet, offline', () => {
     await tablet.screenshot({ path: `${SHOTS}/session-respect-tablet.png`, fullPage: true });
 
     // The Current View: a prompt for discussion, never the answer.
-    await parts(tablet).getByRole('link', { name: /Current View/ }).click();
+    await parts(tablet)
+      .getByRole('link', { name: /Current View/ })
+      .click();
     await heading(tablet, 'Current View (optional)');
     await tablet
       .getByRole('radiogroup', { name: 'Anxious generally' })
@@ -123,7 +125,9 @@ describe('a session on a tablet, offline', () => {
     await tablet.screenshot({ path: `${SHOTS}/session-current-view-tablet.png`, fullPage: true });
 
     // Agreeing the grouping; the tablet reloads (sleeps, crashes) half-way through.
-    await parts(tablet).getByRole('link', { name: /Agree the grouping/ }).click();
+    await parts(tablet)
+      .getByRole('link', { name: /Agree the grouping/ })
+      .click();
     await heading(tablet, 'Agree the grouping');
     await expectAccessible(tablet, 'grouping');
     await tablet.getByLabel('Getting Help', { exact: true }).check();
@@ -150,7 +154,9 @@ describe('a session on a tablet, offline', () => {
     await tablet.screenshot({ path: `${SHOTS}/session-grouping-tablet.png`, fullPage: true });
 
     // The summary: Getting Help asks for the agreement at the outset.
-    await parts(tablet).getByRole('link', { name: /Summary and next steps/ }).click();
+    await parts(tablet)
+      .getByRole('link', { name: /Summary and next steps/ })
+      .click();
     await heading(tablet, 'Summary and next steps');
     await tablet.getByRole('button', { name: 'Save and finish the session' }).click();
     const problems = tablet.getByRole('alert').filter({ hasText: 'There is a problem' });

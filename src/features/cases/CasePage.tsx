@@ -1,35 +1,59 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useCaseRecords, useRecord } from '../../db';
-import { formatCalendarDate } from '../../ui/format-date';
+import { RESPECT_CONTENT } from '../../content';
+import { useCaseOverview, type CaseOverview } from '../../db';
+import { bestPracticeChecklist, respectCoverage } from '../../domain';
+import { formatCalendarDate, todayOnDevice } from '../../ui/format-date';
 import { Loading } from '../../ui/Spinner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ConflictsSection } from './ConflictsSection';
-import { GroupingTag } from './GroupingTag';
 import { RefusedSection } from './RefusedSection';
 import { CaseNotFound } from './CaseNotFound';
+import { BestPracticeSection } from './overview/BestPracticeSection';
+import { goalDaysOf } from './overview/checklist-words';
+import { CurrentGrouping } from './overview/CurrentGrouping';
+import { RespectCoverageSection } from './overview/RespectCoverageSection';
+import { SessionButton } from './overview/SessionButton';
+import { buildTimeline } from './overview/timeline';
+import { Timeline } from './overview/Timeline';
 import './cases.scss';
 
+/** What the overview derives from the record: pure rules over one read of the case. */
+function derive(overview: CaseOverview, today: string) {
+  return {
+    timeline: buildTimeline(overview),
+    coverage: respectCoverage(RESPECT_CONTENT, overview.respectItems),
+    checklist: bestPracticeChecklist(overview, { today }),
+    goalDays: goalDaysOf(overview.goals),
+  };
+}
+
 /**
- * A case: its details, anything saved differently on two devices, the agreed grouping,
- * and inviting the young person and family. Works offline, like every case screen; the
- * sessions, goals, option grids and safety plan of later issues join this page.
+ * A case's overview: the session to start or continue, anything refused or saved
+ * differently on two devices, the agreed grouping with its reasons and everyone's view,
+ * THRIVE's best-practice checklist, the timeline, RESPECT across sessions, the details,
+ * and inviting the young person and family. One live read of the case (useCaseOverview)
+ * feeds it all, so the page shows one consistent state and works offline.
  */
 export function CasePage() {
-  const { t, i18n } = useTranslation(['cases', 'common']);
+  // 'respect' too: its words load with the page's, not after it (RespectCoverageSection).
+  const { t, i18n } = useTranslation(['cases', 'common', 'respect']);
   const { caseId } = useParams();
-  const record = useRecord('case', caseId);
-  const decisions = useCaseRecords('grouping-decision', caseId);
+  const overview = useCaseOverview(caseId);
+  const record = overview?.record;
   const name = record ? String(record.preferredName) : '';
   usePageTitle(record ? name : t('case.notFound'), t('common:appName'));
+  const today = todayOnDevice();
+  const derived = useMemo(
+    () => (overview ? derive(overview, today) : undefined),
+    [overview, today],
+  );
 
-  if (record === undefined) return <Loading label={t('common:loading')} />;
-  if (record === null || record.deleted) {
+  if (overview === undefined) return <Loading label={t('common:loading')} />;
+  if (overview === null || !record || !derived) {
     return <CaseNotFound />;
   }
-  const latest = decisions
-    ?.slice()
-    .sort((a, b) => (String(a.agreedOn) < String(b.agreedOn) ? 1 : -1))[0];
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
   const involved = Array.isArray(record.involved)
     ? (record.involved as { name: string; relationship: string }[])
@@ -66,12 +90,17 @@ export function CasePage() {
       <h1 className="nhsuk-heading-l" tabIndex={-1} data-testid="case-name">
         {name}
       </h1>
+      <SessionButton caseId={record.id} inProgress={overview.inProgressSession !== undefined} />
       <RefusedSection caseId={record.id} />
       <ConflictsSection caseId={record.id} />
-      <h2 className="nhsuk-heading-m">{t('case.grouping')}</h2>
-      <p className="nhsuk-body">
-        <GroupingTag grouping={latest ? String(latest.grouping) : undefined} />
-      </p>
+      <CurrentGrouping caseId={record.id} name={name} decision={overview.latestDecision} />
+      <BestPracticeSection
+        caseId={record.id}
+        checklist={derived.checklist}
+        goalDays={derived.goalDays}
+      />
+      <Timeline caseId={record.id} entries={derived.timeline} />
+      <RespectCoverageSection coverage={derived.coverage} />
       <h2 className="nhsuk-heading-m">{t('case.details')}</h2>
       <dl className="nhsuk-summary-list" data-testid="case-details">
         {rows.map(([label, value]) => (
@@ -95,9 +124,6 @@ export function CasePage() {
       >
         {t('case.invite')}
       </Link>
-      <div className="nhsuk-inset-text">
-        <p className="nhsuk-body">{t('case.comingLater')}</p>
-      </div>
     </>
   );
 }

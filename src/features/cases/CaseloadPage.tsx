@@ -1,16 +1,18 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCaseload, useSignedInAccount } from '../../db';
+import { useCaseload, useGoalRatingAges, useSignedInAccount } from '../../db';
 import { Checkbox } from '../../ui/form/Checkbox';
 import { formatCalendarDate, todayOnDevice } from '../../ui/format-date';
 import { Loading } from '../../ui/Spinner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import {
   CASELOAD_SORTS,
+  GOAL_NOT_RATED_WEEKS,
   PAGE_SIZE,
-  needsAttention,
+  attentionReasons,
   viewCaseload,
+  type AttentionReason,
   type CaseloadSort,
 } from './caseload-view';
 import { GroupingTag } from './GroupingTag';
@@ -25,6 +27,48 @@ const SORT_LABEL: Record<CaseloadSort, string> = {
   updated: 'caseload.sortUpdated',
 };
 
+const TAG_COLOUR: Record<AttentionReason['kind'], string> = {
+  conflicts: 'nhsuk-tag--yellow',
+  refused: 'nhsuk-tag--red',
+  'review-passed': 'nhsuk-tag--orange',
+  'goal-not-rated': 'nhsuk-tag--blue',
+  'safety-plan-review': 'nhsuk-tag--orange',
+};
+
+/** What needs attention in one case, as tags (nothing when all is well). */
+function AttentionTags({ reasons }: { reasons: AttentionReason[] }) {
+  const { t, i18n } = useTranslation('cases');
+  if (reasons.length === 0) return null;
+  const words = (r: AttentionReason): string => {
+    switch (r.kind) {
+      case 'conflicts':
+        return t('caseload.conflicts', { count: r.count });
+      case 'refused':
+        return t('caseload.refused', { count: r.count });
+      case 'review-passed':
+        return t('caseload.overdue');
+      case 'goal-not-rated':
+        return t('caseload.goalNotRated', {
+          weeks: GOAL_NOT_RATED_WEEKS,
+          date: formatCalendarDate(r.since, i18n.language),
+        });
+      case 'safety-plan-review':
+        return t(r.passed ? 'caseload.safetyPlanReviewPassed' : 'caseload.safetyPlanReviewDue', {
+          date: formatCalendarDate(r.date, i18n.language),
+        });
+    }
+  };
+  return (
+    <ul className="app-caseload__attention" aria-label={t('caseload.attention')}>
+      {reasons.map((r) => (
+        <li key={r.kind} className={`nhsuk-tag ${TAG_COLOUR[r.kind]}`}>
+          {words(r)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The practitioner's caseload: every case on this device (offline too), searchable and
  * sortable, with the agreed grouping, the next review and what needs attention.
@@ -34,6 +78,8 @@ export function CaseloadPage() {
   usePageTitle(t('caseload.title'), t('common:appName'));
   const account = useSignedInAccount();
   const cases = useCaseload();
+  // Read apart and after the list (the biggest table): the tags join the rows when ready.
+  const goalAges = useGoalRatingAges(cases !== undefined);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<CaseloadSort>('name');
   const [includeClosed, setIncludeClosed] = useState(false);
@@ -156,23 +202,12 @@ export function CaseloadPage() {
                       <span className="app-caseload__label">{t('caseload.nextReview')}</span>
                       {review ? formatCalendarDate(review, i18n.language) : t('caseload.noReview')}
                     </div>
-                    {needsAttention(c, today) && (
-                      <ul className="app-caseload__attention" aria-label={t('caseload.attention')}>
-                        {c.conflicts > 0 && (
-                          <li className="nhsuk-tag nhsuk-tag--yellow">
-                            {t('caseload.conflicts', { count: c.conflicts })}
-                          </li>
-                        )}
-                        {c.refused > 0 && (
-                          <li className="nhsuk-tag nhsuk-tag--red">
-                            {t('caseload.refused', { count: c.refused })}
-                          </li>
-                        )}
-                        {review !== undefined && review < today && (
-                          <li className="nhsuk-tag nhsuk-tag--orange">{t('caseload.overdue')}</li>
-                        )}
-                      </ul>
-                    )}
+                    <AttentionTags
+                      reasons={attentionReasons(
+                        { ...c, goalsRatedSince: goalAges?.get(c.record.id) },
+                        today,
+                      )}
+                    />
                   </li>
                 );
               })}

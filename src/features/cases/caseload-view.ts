@@ -22,10 +22,66 @@ const nameOf = (c: CaseSummary): string => String(c.record.preferredName ?? '');
 const reviewOf = (c: CaseSummary): string | undefined =>
   typeof c.record.nextReviewOn === 'string' ? c.record.nextReviewOn : undefined;
 
-/** Needs attention: a conflict to settle, a refused change, or a review date passed. */
-export function needsAttention(c: CaseSummary, today: string): boolean {
+/**
+ * An active goal not rated for this many weeks needs attention. Goals Based Outcomes are
+ * rated at each review (THRIVE.md §7) and sessions are usually weeks apart, so six weeks
+ * without a rating means at least one review went by without one. A named constant, so a
+ * service can change it in one place.
+ */
+export const GOAL_NOT_RATED_WEEKS = 6;
+
+/** A safety plan whose review date is this close (or has passed) needs attention. */
+export const SAFETY_PLAN_REVIEW_NOTICE_DAYS = 7;
+
+/** Why a case needs attention, in the order the caseload shows them. */
+export type AttentionReason =
+  | { kind: 'conflicts'; count: number }
+  | { kind: 'refused'; count: number }
+  | { kind: 'review-passed'; date: string }
+  | { kind: 'goal-not-rated'; since: string }
+  | { kind: 'safety-plan-review'; date: string; passed: boolean };
+
+/** `date` (YYYY-MM-DD) moved by `days` (calendar arithmetic in UTC), as YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(t)) throw new RangeError(`Not a calendar date: ${date}`);
+  return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * What needs attention: a conflict to settle, a refused change, a review date passed, an
+ * active goal not rated for GOAL_NOT_RATED_WEEKS (or never rated since it was made that
+ * long ago), or an agreed safety plan whose review date has passed or is within
+ * SAFETY_PLAN_REVIEW_NOTICE_DAYS. `today` is YYYY-MM-DD on the device.
+ */
+export function attentionReasons(c: CaseSummary, today: string): AttentionReason[] {
+  const reasons: AttentionReason[] = [];
+  if (c.conflicts > 0) reasons.push({ kind: 'conflicts', count: c.conflicts });
+  if (c.refused > 0) reasons.push({ kind: 'refused', count: c.refused });
   const review = reviewOf(c);
-  return c.conflicts > 0 || c.refused > 0 || (review !== undefined && review < today);
+  if (review !== undefined && review < today) reasons.push({ kind: 'review-passed', date: review });
+  if (
+    c.goalsRatedSince !== undefined &&
+    c.goalsRatedSince <= addDays(today, -7 * GOAL_NOT_RATED_WEEKS)
+  ) {
+    reasons.push({ kind: 'goal-not-rated', since: c.goalsRatedSince });
+  }
+  if (
+    c.safetyPlanReviewBy !== undefined &&
+    c.safetyPlanReviewBy <= addDays(today, SAFETY_PLAN_REVIEW_NOTICE_DAYS)
+  ) {
+    reasons.push({
+      kind: 'safety-plan-review',
+      date: c.safetyPlanReviewBy,
+      passed: c.safetyPlanReviewBy < today,
+    });
+  }
+  return reasons;
+}
+
+/** Whether anything in the case needs attention (see attentionReasons). */
+export function needsAttention(c: CaseSummary, today: string): boolean {
+  return attentionReasons(c, today).length > 0;
 }
 
 export function viewCaseload(cases: CaseSummary[], query: CaseloadQuery): CaseSummary[] {
