@@ -9,23 +9,50 @@
  *   typed address therefore cannot escape hand-over mode.
  * - It holds only ids and the part, nothing about the young person.
  * - Listeners in this tab are told directly; other tabs hear the `storage` event.
+ * - The app frame imports this file directly, not through db/index, and it uses no zod:
+ *   the frame is in the first chunk every screen loads, which must not grow by Dexie
+ *   and zod for one small check.
  */
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
 
 const STORAGE_KEY = 'ourplan.handOver';
 const CHANGE_EVENT = 'ourplan:hand-over';
 
-export const handOverStateSchema = z.strictObject({
-  caseId: z.string().min(1),
-  sessionId: z.string().min(1),
-  part: z.enum(['respect']),
+export const HAND_OVER_PARTS = ['respect'] as const;
+export type HandOverPart = (typeof HAND_OVER_PARTS)[number];
+
+export interface HandOverState {
+  caseId: string;
+  sessionId: string;
+  part: HandOverPart;
   /** The practitioner whose passcode ends it. */
-  userId: z.string().min(1),
-  startedAt: z.string(),
-});
-export type HandOverState = z.infer<typeof handOverStateSchema>;
-export type HandOverPart = HandOverState['part'];
+  userId: string;
+  startedAt: string;
+}
+
+const filled = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+/** What was stored, if it is a hand-over this version of the app understands. */
+export function parseHandOver(value: unknown): HandOverState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const part = v.part;
+  if (
+    !filled(v.caseId) ||
+    !filled(v.sessionId) ||
+    !filled(v.userId) ||
+    !filled(v.startedAt) ||
+    !HAND_OVER_PARTS.some((p) => p === part)
+  )
+    return null;
+  return {
+    caseId: v.caseId,
+    sessionId: v.sessionId,
+    part: part as HandOverPart,
+    userId: v.userId,
+    startedAt: v.startedAt,
+  };
+}
 
 export function handOverPath(state: Pick<HandOverState, 'caseId' | 'sessionId' | 'part'>) {
   return `/practitioner/cases/${state.caseId}/sessions/${state.sessionId}/hand-over/${state.part}`;
@@ -44,8 +71,7 @@ export function readHandOver(): HandOverState | null {
   if (raw === cachedRaw) return cachedState;
   cachedRaw = raw;
   try {
-    const parsed = handOverStateSchema.safeParse(raw ? JSON.parse(raw) : null);
-    cachedState = parsed.success ? parsed.data : null;
+    cachedState = parseHandOver(raw ? JSON.parse(raw) : null);
   } catch {
     cachedState = null;
   }

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { handOverPath, useHandOver } from '../../db';
+import { handOverPath, useHandOver } from '../../db/hand-over';
 import { Loading } from '../../ui/Spinner';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { AppFooter } from './AppFooter';
