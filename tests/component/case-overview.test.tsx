@@ -3,26 +3,16 @@
 // THRIVE's best-practice checklist worded with its evidence, and RESPECT across sessions.
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { localStore, saveAccount, setActor } from '../../src/db';
+import { localStore } from '../../src/db';
 import { formatCalendarDate } from '../../src/ui/format-date';
+import { signInAsPractitioner } from './practitioner';
 import { renderApp } from './render-app';
 
 const ME = 'user-practitioner-1';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(async () => {
-  const { db } = localStore();
-  await Promise.all(db.tables.map((table) => table.clear()));
-  await saveAccount(db, {
-    userId: ME,
-    organisationId: 'org-1',
-    displayName: 'Pat Practitioner',
-    roles: ['practitioner'],
-    signedInAt: new Date().toISOString(),
-  });
-  setActor(ME);
-});
+beforeEach(() => signInAsPractitioner(ME));
 
 const date = (d: string) => formatCalendarDate(d, 'en-GB');
 const todayUtc = () => new Date().toISOString().slice(0, 10);

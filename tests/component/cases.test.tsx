@@ -4,8 +4,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { localStore, saveAccount, setActor } from '../../src/db';
+import { localStore } from '../../src/db';
 import { formatHlc } from '../../src/domain';
+import { signInAsPractitioner } from './practitioner';
 import { renderApp } from './render-app';
 
 const ME = 'user-practitioner-1';
@@ -13,18 +14,7 @@ const ME = 'user-practitioner-1';
 // Whole journeys through lazily loaded screens: slower than a unit test on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(async () => {
-  const { db } = localStore();
-  await Promise.all(db.tables.map((table) => table.clear()));
-  await saveAccount(db, {
-    userId: ME,
-    organisationId: 'org-1',
-    displayName: 'Pat Practitioner',
-    roles: ['practitioner'],
-    signedInAt: new Date().toISOString(),
-  });
-  setActor(ME);
-});
+beforeEach(() => signInAsPractitioner(ME));
 
 async function openCase(data: Record<string, unknown>) {
   return localStore().records.createCase({

@@ -4,8 +4,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { localStore, saveAccount, setActor } from '../../src/db';
+import { localStore } from '../../src/db';
 import { todayOnDevice } from '../../src/ui/format-date';
+import { signInAsPractitioner } from './practitioner';
 import { renderApp } from './render-app';
 
 const ME = 'user-practitioner-1';
@@ -13,18 +14,7 @@ const ME = 'user-practitioner-1';
 // Whole screens through lazily loaded routes: slower than a unit test on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-beforeEach(async () => {
-  const { db } = localStore();
-  await Promise.all(db.tables.map((table) => table.clear()));
-  await saveAccount(db, {
-    userId: ME,
-    organisationId: 'org-1',
-    displayName: 'Pat Practitioner',
-    roles: ['practitioner'],
-    signedInAt: new Date().toISOString(),
-  });
-  setActor(ME);
-});
+beforeEach(() => signInAsPractitioner(ME));
 
 async function openSession() {
   const { records } = localStore();

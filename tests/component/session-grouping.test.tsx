@@ -7,7 +7,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../src/app/i18n';
-import { localStore, readDraft, saveAccount, setActor } from '../../src/db';
+import { localStore, readDraft } from '../../src/db';
 import type {
   GroupingDecisionRecord,
   GroupingHistoryEntryRecord,
@@ -16,22 +16,13 @@ import type {
 import { GroupingPart } from '../../src/features/session/grouping/GroupingPart';
 import { todayOnDevice } from '../../src/ui/format-date';
 
+import { signInAsPractitioner } from './practitioner';
+
 const ME = 'user-practitioner-1';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(async () => {
-  const { db } = localStore();
-  await Promise.all(db.tables.map((table) => table.clear()));
-  await saveAccount(db, {
-    userId: ME,
-    organisationId: 'org-1',
-    displayName: 'Pat Practitioner',
-    roles: ['practitioner'],
-    signedInAt: new Date().toISOString(),
-  });
-  setActor(ME);
-});
+beforeEach(() => signInAsPractitioner(ME));
 
 async function openCase(): Promise<string> {
   const record = await localStore().records.createCase({

@@ -4,8 +4,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { endHandOver, localStore, readHandOver, saveAccount, setActor } from '../../src/db';
+import { endHandOver, localStore, readHandOver } from '../../src/db';
 import { uuidv7 } from '../../src/domain';
+import { signInAsPractitioner } from './practitioner';
 import { renderApp } from './render-app';
 
 // Account ids are UUIDv7, and a session names the practitioner by id.
@@ -16,16 +17,7 @@ vi.setConfig({ testTimeout: 60_000 });
 
 beforeEach(async () => {
   endHandOver();
-  const { db } = localStore();
-  await Promise.all(db.tables.map((table) => table.clear()));
-  await saveAccount(db, {
-    userId: ME,
-    organisationId: 'org-1',
-    displayName: 'Pat Practitioner',
-    roles: ['practitioner'],
-    signedInAt: new Date().toISOString(),
-  });
-  setActor(ME);
+  await signInAsPractitioner(ME);
 });
 
 async function openCase(preferredName: string) {

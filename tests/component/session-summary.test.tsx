@@ -6,9 +6,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { localStore, readDraft, saveAccount, setActor } from '../../src/db';
+import { localStore, readDraft } from '../../src/db';
 import { uuidv7, type AnyRecord, type Grouping } from '../../src/domain';
 import { todayOnDevice } from '../../src/ui/format-date';
+import { signInAsPractitioner } from './practitioner';
 import { renderApp } from './render-app';
 
 const ME = 'user-practitioner-1';
@@ -17,18 +18,7 @@ const MY_ACCOUNT = uuidv7();
 
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(async () => {
-  const { db } = localStore();
-  await Promise.all(db.tables.map((table) => table.clear()));
-  await saveAccount(db, {
-    userId: ME,
-    organisationId: 'org-1',
-    displayName: 'Pat Practitioner',
-    roles: ['practitioner'],
-    signedInAt: new Date().toISOString(),
-  });
-  setActor(ME);
-});
+beforeEach(() => signInAsPractitioner(ME));
 
 /** A calendar date `days` from today on this device. */
 function inDays(days: number): string {
