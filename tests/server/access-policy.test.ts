@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, uuidv7, type AnyRecord, type Mutation } from '../../src/domain';
-import { caseAccessFrom } from '../../src/server/access/case-access';
+import { NOTHING_SHARED, caseAccessFrom } from '../../src/server/access/case-access';
 import { partitionOf } from '../../src/server/access/partitions';
 import { stripFields, viewRecord } from '../../src/server/access/read-policy';
 import { writeRefusal, type WriteContext } from '../../src/server/access/write-policy';
@@ -174,6 +174,51 @@ describe('read rules', () => {
     expect(stripped.writers).not.toHaveProperty('summary');
     expect(stripped.conflicts).toEqual([]);
     expect(r['summary']).toBe('private'); // the stored record is untouched
+  });
+
+  it('gives a young person what was agreed in a session but not the care team summary, and a carer neither', () => {
+    const agreed = {
+      summary: 'care team only',
+      plainWordsSummary: 'We talked about mornings',
+      decided: 'Getting Help',
+      actions: [{ what: 'Try the plan', who: 'Sam' }],
+      outcome: {
+        successLooksLike: 'School most days',
+        likelihood: 'likely',
+        byWhen: '2099-01-01',
+        ifNotBetter: 'Look again together',
+      },
+      comeBack: 'Come back any time',
+      ending: { whatNext: 'GP', whoToContact: 'GP surgery', howToComeBack: 'Ask the GP' },
+      nextReviewOn: '2099-01-01',
+    };
+    const session = record('session', { date: '2026-11-01', status: 'completed', ...agreed });
+    const youngPerson = viewRecord(
+      makeActor('young-person'),
+      'case',
+      {
+        role: 'young-person',
+        caseRole: 'young-person',
+        sections: NOTHING_SHARED,
+      },
+      session,
+    );
+    expect(youngPerson).not.toHaveProperty('summary');
+    const { summary: _hidden, ...shared } = agreed;
+    expect(youngPerson).toMatchObject(shared);
+    const carer = viewRecord(
+      makeActor('carer'),
+      'case',
+      {
+        role: 'carer',
+        caseRole: 'carer',
+        sections: { goals: true, safetyPlan: true, decisions: true, notes: true },
+      },
+      session,
+    );
+    for (const field of Object.keys(agreed).filter((f) => f !== 'nextReviewOn'))
+      expect(carer).not.toHaveProperty(field);
+    expect(carer).toMatchObject({ date: '2026-11-01', nextReviewOn: '2099-01-01' });
   });
 
   it('shows family accounts staff names without email, and no other families', () => {

@@ -3,10 +3,12 @@ import { Link } from 'react-router';
 import { useCaseload, useSignedInAccount } from '../../db';
 import { formatCalendarDate } from '../../ui/format-date';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { LastSession } from './LastSession';
 
 /**
  * The young person's and family's home: their plan as it syncs to their phone. For now
- * that is who the plan is for and when it will next be looked at together; goals, the
+ * that is who the plan is for, when it will next be looked at together and what the last
+ * session agreed; goals, the
  * safety plan and decisions arrive with later issues, and until then this screen says so
  * rather than showing anything pretend.
  */
@@ -52,6 +54,7 @@ export function MyPlanHome() {
                 })
               : t('myPlan.noReview')}
           </p>
+          <LastSession caseId={record.id} />
         </section>
       ))}
       {plans.length === 0 && <p className="nhsuk-body">{t('myPlan.now')}</p>}
