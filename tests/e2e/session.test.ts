@@ -196,6 +196,10 @@ describe('a session on a tablet, offline', () => {
     await tablet.getByTestId('save-status').filter({ hasText: 'waiting' }).waitFor();
     await tablet.context().setOffline(false);
     await synced(tablet);
+    // The case overview now tells the story of the session.
+    await tablet.getByText('Grouping agreed: Getting Help').first().waitFor();
+    await expectAccessible(tablet, 'case overview');
+    await tablet.screenshot({ path: `${SHOTS}/case-overview-tablet.png`, fullPage: true });
 
     // A second device sees the session.
     const second = await device(TABLET);
@@ -248,6 +252,10 @@ describe('a session on a tablet, offline', () => {
 
     // The session at phone size, for a look.
     await tablet.setViewportSize(PHONE);
+    await tablet.goto(caseUrl);
+    await heading(tablet, 'Sam');
+    await expectAccessible(tablet, 'case overview on a phone');
+    await tablet.screenshot({ path: `${SHOTS}/case-overview-phone.png`, fullPage: true });
     for (const part of ['respect', 'current-view', 'grouping', 'summary']) {
       await tablet.goto(sessionUrl.replace(/respect$/, part));
       await tablet.locator('form').first().waitFor();

@@ -1,13 +1,13 @@
-// Version 2 of the local store adds the `rejected` table; a device still on version 1
-// keeps its records and its outbox through the upgrade.
+// Version 2 of the local store adds the `rejected` table and version 3 the `drafts`
+// table; a device still on version 1 keeps its records and its outbox through both.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { OurPlanDatabase } from '../../src/db/database';
 import { META_INDEXES_V1, OUTBOX_INDEXES_V1, RECORD_INDEXES_V1 } from '../../src/db/tables';
 
-describe('local store version 2', () => {
-  it('opens a version 1 database with its data intact and an empty rejected table', async () => {
+describe('local store upgrades', () => {
+  it('opens a version 1 database with its data intact and empty rejected and drafts tables', async () => {
     const name = `ourplan-v1-${process.pid}-${Date.now()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({
@@ -25,7 +25,8 @@ describe('local store version 2', () => {
     expect((await db.meta.get('deviceId'))?.value).toBe('old-device');
     expect(await db.outbox.count()).toBe(1);
     expect(await db.rejected.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(await db.drafts.count()).toBe(0);
+    expect(db.verno).toBe(3);
     await db.delete();
   });
 });
