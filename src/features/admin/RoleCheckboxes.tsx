@@ -1,6 +1,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ROLE_CHOICES } from '../../domain';
+import { ErrorMessage } from '../../ui/form/ErrorMessage';
 
 export interface RoleCheckboxesProps {
   /** The first checkbox gets this id, so the error summary's link lands on it. */
@@ -33,10 +34,9 @@ export function RoleCheckboxes({ id, error, registration, headingId }: RoleCheck
           {t('fields.rolesHint')}
         </div>
         {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">{t('errorPrefix')} </span>
+          <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')}>
             {error}
-          </span>
+          </ErrorMessage>
         )}
         <div className="nhsuk-checkboxes">
           {STAFF_ROLE_CHOICES.map((role, i) => {

@@ -8,6 +8,7 @@ import { TextField } from '../../ui/form/TextField';
 import { domainResolver, problemPath } from '../../ui/form/domain-resolver';
 import { useFormProblems } from '../../ui/form/useFormProblems';
 import { FORM_FIELDS, type CaseFormValues } from './case-form';
+import { ErrorMessage } from '../../ui/form/ErrorMessage';
 
 export interface CaseFormProps {
   idPrefix: string;
@@ -111,10 +112,9 @@ export function CaseForm(props: CaseFormProps) {
                 {t('form.ageBand')}
               </label>
               {ageError && (
-                <span className="nhsuk-error-message" id={`${idPrefix}-ageBand-error`}>
-                  <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
+                <ErrorMessage id={`${idPrefix}-ageBand-error`} prefix={errorPrefix}>
                   {ageError}
-                </span>
+                </ErrorMessage>
               )}
               <select
                 className={`nhsuk-select${ageError ? ' nhsuk-select--error' : ''}`}
@@ -156,12 +156,7 @@ export function CaseForm(props: CaseFormProps) {
             <div className="nhsuk-hint" id={`${idPrefix}-involved-hint`}>
               {t('form.involvedHint')}
             </div>
-            {involvedText && (
-              <span className="nhsuk-error-message">
-                <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
-                {involvedText}
-              </span>
-            )}
+            {involvedText && <ErrorMessage prefix={errorPrefix}>{involvedText}</ErrorMessage>}
             {involved.fields.map((row, index) => (
               <div
                 key={row.id}
@@ -227,10 +222,9 @@ export function CaseForm(props: CaseFormProps) {
                 {t('form.consentHint')}
               </div>
               {consentError && (
-                <span className="nhsuk-error-message" id={`${idPrefix}-consentToRecord-error`}>
-                  <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
+                <ErrorMessage id={`${idPrefix}-consentToRecord-error`} prefix={errorPrefix}>
                   {consentError}
-                </span>
+                </ErrorMessage>
               )}
               <div className="nhsuk-checkboxes">
                 <div className="nhsuk-checkboxes__item">

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../ui/format-date';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 import { fieldLabel } from './field-label';
 import { saveFailureMessage } from './save-failure';
+import { ErrorMessage } from '../../ui/form/ErrorMessage';
 
 interface Version {
   value: unknown;
@@ -115,10 +116,9 @@ function ConflictForm({ conflict, onSaved }: { conflict: FieldConflict; onSaved:
             {t('conflicts.field', { field: fieldName })}
           </legend>
           {problem && (
-            <span className="nhsuk-error-message" id={`${id}-error`} role="alert">
-              <span className="nhsuk-u-visually-hidden">{t('account:errorPrefix')} </span>
+            <ErrorMessage id={`${id}-error`} prefix={t('account:errorPrefix')} role="alert">
               {problem}
-            </span>
+            </ErrorMessage>
           )}
           <div className="nhsuk-radios">
             {versions.map((v, index) => (

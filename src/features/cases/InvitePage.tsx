@@ -26,6 +26,7 @@ import {
 } from './invitations-api';
 import { CaseNotFound } from './CaseNotFound';
 import './cases.scss';
+import { ErrorMessage } from '../../ui/form/ErrorMessage';
 
 function failureKey(failure: ApiFailure): string {
   switch (failure.kind) {
@@ -186,10 +187,9 @@ export function InvitePage() {
                   {t('invite.who')}
                 </legend>
                 {roleError && (
-                  <span className="nhsuk-error-message" id="invite-role-error">
-                    <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
+                  <ErrorMessage id="invite-role-error" prefix={errorPrefix}>
                     {roleError}
-                  </span>
+                  </ErrorMessage>
                 )}
                 <div className="nhsuk-radios">
                   {(['young-person', 'carer'] as const).map((value) => (

@@ -4,6 +4,7 @@
  * room to write.
  */
 import { forwardRef, type TextareaHTMLAttributes } from 'react';
+import { ErrorMessage } from './ErrorMessage';
 
 export interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   id: string;
@@ -38,10 +39,9 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>
           </div>
         )}
         {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
+          <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
             {error}
-          </span>
+          </ErrorMessage>
         )}
         <textarea
           ref={ref}

@@ -1,4 +1,5 @@
 import { forwardRef, type InputHTMLAttributes } from 'react';
+import { ErrorMessage } from './ErrorMessage';
 
 export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   id: string;
@@ -28,10 +29,9 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
         </div>
       )}
       {error && (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
+        <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
           {error}
-        </span>
+        </ErrorMessage>
       )}
       <input
         ref={ref}

@@ -1,4 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { ErrorMessage } from '../../../ui/form/ErrorMessage';
 
 export interface ChoiceRowProps {
   /** Prefix of the ids in the row; the first choice's id is `${id}-${options[0]}`. */
@@ -45,10 +46,9 @@ export function ChoiceRow(props: ChoiceRowProps) {
           </span>
         )}
         {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">{props.errorPrefix} </span>
+          <ErrorMessage id={`${id}-error`} prefix={props.errorPrefix}>
             {error}
-          </span>
+          </ErrorMessage>
         )}
       </div>
       <div className="app-cv-row__choices">

@@ -5,6 +5,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_ROLES } from '../../../domain';
+import { ErrorMessage } from '../../../ui/form/ErrorMessage';
 
 export interface AgreedByFieldProps {
   /** The field's id: the first checkbox has it, so the error summary links there. */
@@ -34,10 +35,9 @@ export function AgreedByField({
           {t('form.agreedByHint')}
         </div>
         {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
+          <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
             {error}
-          </span>
+          </ErrorMessage>
         )}
         <div className="nhsuk-checkboxes">
           {PARTICIPANT_ROLES.map((role, index) => {

@@ -10,6 +10,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { GROUPING_CONTENT } from '../../../content';
+import { ErrorMessage } from '../../../ui/form/ErrorMessage';
 
 export interface GroupingChoiceProps {
   /** The field's id: the first card's input has it, so the error summary links there. */
@@ -43,10 +44,9 @@ export function GroupingChoice({
           {hint}
         </div>
         {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
+          <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
             {error}
-          </span>
+          </ErrorMessage>
         )}
         <div className="nhsuk-radios app-grouping-choices">
           {GROUPING_CONTENT.groupings.map((g, index) => {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { GROUPING_CONTENT } from '../../../content';
 import { TextAreaField } from '../../../ui/form/TextAreaField';
 import { VIEW_OWNERS, type GroupingFormValues, type ViewOwner } from './grouping-form';
+import { ErrorMessage } from '../../../ui/form/ErrorMessage';
 
 export interface ViewsFieldsProps {
   idPrefix: string;
@@ -66,10 +67,9 @@ function ViewColumn({
           {t(`views.${owner}.grouping`)}
         </label>
         {groupingError && (
-          <span className="nhsuk-error-message" id={`${groupingId}-error`}>
-            <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
+          <ErrorMessage id={`${groupingId}-error`} prefix={errorPrefix}>
             {groupingError}
-          </span>
+          </ErrorMessage>
         )}
         <select
           className={`nhsuk-select app-grouping-view__select${groupingError ? ' nhsuk-select--error' : ''}`}

@@ -7,6 +7,7 @@ import { localStore } from '../../../db';
 import { RESPECT_STATUSES, type AnyRecord } from '../../../domain';
 import { appAreaPath } from '../../../ui/app-area-links';
 import { ErrorSummary } from '../../../ui/form/ErrorSummary';
+import { TextAreaField } from '../../../ui/form/TextAreaField';
 import { domainResolver } from '../../../ui/form/domain-resolver';
 import { useFormProblems } from '../../../ui/form/useFormProblems';
 import { NotificationBanner } from '../../../ui/NotificationBanner';
@@ -19,6 +20,7 @@ import {
   wordsField,
   type RespectFormValues,
 } from './respect-form';
+import { ErrorMessage } from '../../../ui/form/ErrorMessage';
 
 const ITEM_IDS = RESPECT_CONTENT.items.map((i) => i.id);
 const schema = respectFormSchema(ITEM_IDS);
@@ -135,10 +137,9 @@ export function RespectForm({ caseId, sessionId, name, audience, records }: Resp
                         {t(`respect:plain.${item.id}`)}
                       </legend>
                       {statusError && (
-                        <span className="nhsuk-error-message" id={`${statusId}-error`}>
-                          <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
+                        <ErrorMessage id={`${statusId}-error`} prefix={errorPrefix}>
                           {statusError}
-                        </span>
+                        </ErrorMessage>
                       )}
                       <div className="nhsuk-radios nhsuk-radios--inline respect-item__radios">
                         {RESPECT_STATUSES.map((status, i) => (
@@ -161,26 +162,14 @@ export function RespectForm({ caseId, sessionId, name, audience, records }: Resp
                       </div>
                     </fieldset>
                   </div>
-                  <div
-                    className={`nhsuk-form-group${wordsError ? ' nhsuk-form-group--error' : ''}`}
-                  >
-                    <label className="nhsuk-label" htmlFor={wordsId}>
-                      {t(`${words}.wordsLabel`, { name })}
-                    </label>
-                    {wordsError && (
-                      <span className="nhsuk-error-message" id={`${wordsId}-error`}>
-                        <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
-                        {wordsError}
-                      </span>
-                    )}
-                    <textarea
-                      className={`nhsuk-textarea${wordsError ? ' nhsuk-textarea--error' : ''}`}
-                      id={wordsId}
-                      rows={2}
-                      aria-describedby={wordsError ? `${wordsId}-error` : undefined}
-                      {...form.register(wordsField(item.id))}
-                    />
-                  </div>
+                  <TextAreaField
+                    id={wordsId}
+                    label={t(`${words}.wordsLabel`, { name })}
+                    rows={2}
+                    error={wordsError}
+                    errorPrefix={errorPrefix}
+                    {...form.register(wordsField(item.id))}
+                  />
                   {links.length > 0 && (
                     <p className="nhsuk-body-s respect-item__links">
                       {t('respect.practitioner.whereLabel')}{' '}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../ui/form/TextField';
 import { emptyAction, type SummaryFormValues } from './summary-form';
 import { fieldId } from './summary-problems';
+import { ErrorMessage } from '../../../ui/form/ErrorMessage';
 
 /** The most next steps a session keeps (the session record's limit). */
 const MAX_ROWS = 30;
@@ -36,10 +37,7 @@ export function ActionRows({ form, problem, listText, errorPrefix }: ActionRowsP
           {t('actions.hint')}
         </div>
         {listText && problem.row === undefined && (
-          <span className="nhsuk-error-message">
-            <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
-            {listText}
-          </span>
+          <ErrorMessage prefix={errorPrefix}>{listText}</ErrorMessage>
         )}
         {actions.fields.map((row, index) => (
           <div

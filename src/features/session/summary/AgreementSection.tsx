@@ -16,6 +16,7 @@ import { sessionPath } from '../session-part';
 import { TextAreaField } from '../../../ui/form/TextAreaField';
 import { needsComeBack, needsOutcomeAgreement, type SummaryFormValues } from './summary-form';
 import { fieldId } from './summary-problems';
+import { ErrorMessage } from '../../../ui/form/ErrorMessage';
 
 export interface AgreementSectionProps {
   form: UseFormReturn<SummaryFormValues>;
@@ -106,10 +107,9 @@ export function AgreementSection(props: AgreementSectionProps) {
             >
               <legend className="nhsuk-fieldset__legend">{t('agreement.likelihood')}</legend>
               {likelihoodError && (
-                <span className="nhsuk-error-message" id={likelihoodHintId}>
-                  <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
+                <ErrorMessage id={likelihoodHintId} prefix={errorPrefix}>
                   {likelihoodError}
-                </span>
+                </ErrorMessage>
               )}
               <div className="nhsuk-radios nhsuk-radios--inline">
                 {OUTCOME_LIKELIHOODS.map((value) => (

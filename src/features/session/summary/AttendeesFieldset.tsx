@@ -9,6 +9,7 @@ import { PARTICIPANT_ROLES } from '../../../domain';
 import { TextField } from '../../../ui/form/TextField';
 import type { SummaryFormValues } from './summary-form';
 import { fieldId } from './summary-problems';
+import { ErrorMessage } from '../../../ui/form/ErrorMessage';
 
 export interface AttendeesFieldsetProps {
   form: UseFormReturn<SummaryFormValues>;
@@ -31,10 +32,7 @@ export function AttendeesFieldset({ form, problem, errorPrefix }: AttendeesField
           {t('attendees.hint')}
         </div>
         {problem.text && problem.row === undefined && (
-          <span className="nhsuk-error-message">
-            <span className="nhsuk-u-visually-hidden">{errorPrefix} </span>
-            {problem.text}
-          </span>
+          <ErrorMessage prefix={errorPrefix}>{problem.text}</ErrorMessage>
         )}
         <div className="nhsuk-checkboxes">
           {PARTICIPANT_ROLES.map((role, index) => {
