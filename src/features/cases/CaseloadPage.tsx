@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCaseload, useGoalRatingAges, useSignedInAccount } from '../../db';
@@ -27,6 +28,9 @@ const SORT_LABEL: Record<CaseloadSort, string> = {
   updated: 'caseload.sortUpdated',
 };
 
+/** How long after the rows are shown the slower attention tags are read. */
+const TAGS_AFTER_MS = 200;
+
 const TAG_COLOUR: Record<AttentionReason['kind'], string> = {
   conflicts: 'nhsuk-tag--yellow',
   refused: 'nhsuk-tag--red',
@@ -35,9 +39,12 @@ const TAG_COLOUR: Record<AttentionReason['kind'], string> = {
   'safety-plan-review': 'nhsuk-tag--orange',
 };
 
-/** What needs attention in one case, as tags (nothing when all is well). */
-function AttentionTags({ reasons }: { reasons: AttentionReason[] }) {
-  const { t, i18n } = useTranslation('cases');
+/**
+ * What needs attention in one case, as tags (nothing when all is well). A plain function
+ * given the page's `t`, not a component with its own useTranslation: a hundred rows would
+ * otherwise each subscribe to the language.
+ */
+function attentionTags(reasons: AttentionReason[], t: TFunction<'cases'>, language: string) {
   if (reasons.length === 0) return null;
   const words = (r: AttentionReason): string => {
     switch (r.kind) {
@@ -50,11 +57,11 @@ function AttentionTags({ reasons }: { reasons: AttentionReason[] }) {
       case 'goal-not-rated':
         return t('caseload.goalNotRated', {
           weeks: GOAL_NOT_RATED_WEEKS,
-          date: formatCalendarDate(r.since, i18n.language),
+          date: formatCalendarDate(r.since, language),
         });
       case 'safety-plan-review':
         return t(r.passed ? 'caseload.safetyPlanReviewPassed' : 'caseload.safetyPlanReviewDue', {
-          date: formatCalendarDate(r.date, i18n.language),
+          date: formatCalendarDate(r.date, language),
         });
     }
   };
@@ -78,8 +85,17 @@ export function CaseloadPage() {
   usePageTitle(t('caseload.title'), t('common:appName'));
   const account = useSignedInAccount();
   const cases = useCaseload();
-  // Read apart and after the list (the biggest table): the tags join the rows when ready.
-  const goalAges = useGoalRatingAges(cases !== undefined);
+  // Read apart and after the list is on screen (ratings are the biggest table): the tags
+  // join the rows a moment later. The delay lets the browser paint the rows first and the
+  // person start reading; a zero timeout ran before the next frame, so re-rendering every
+  // row for the tags held back the first paint of the list.
+  const [listShown, setListShown] = useState(false);
+  useEffect(() => {
+    if (cases === undefined || listShown) return;
+    const timer = setTimeout(() => setListShown(true), TAGS_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [cases, listShown]);
+  const goalAges = useGoalRatingAges(listShown);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<CaseloadSort>('name');
   const [includeClosed, setIncludeClosed] = useState(false);
@@ -202,12 +218,14 @@ export function CaseloadPage() {
                       <span className="app-caseload__label">{t('caseload.nextReview')}</span>
                       {review ? formatCalendarDate(review, i18n.language) : t('caseload.noReview')}
                     </div>
-                    <AttentionTags
-                      reasons={attentionReasons(
+                    {attentionTags(
+                      attentionReasons(
                         { ...c, goalsRatedSince: goalAges?.get(c.record.id) },
                         today,
-                      )}
-                    />
+                      ),
+                      t,
+                      i18n.language,
+                    )}
                   </li>
                 );
               })}
