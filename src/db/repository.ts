@@ -17,7 +17,7 @@ import {
 import type { OurPlanDatabase } from './database';
 import { isStoredKind } from './database';
 import { ensureDeviceId, nextClock } from './device';
-import { reportStorageProblem, toStorageError } from './storage-errors';
+import { StorageError, reportStorageProblem, toStorageError } from './storage-errors';
 import type { StoredKind } from './tables';
 
 /** Who is writing: the signed-in person, or this device before anyone signs in. */
@@ -28,6 +28,8 @@ export type SeenClocks = Record<string, string[]>;
 
 export class RecordRepository {
   private deviceId?: Promise<string>;
+  /** Once known, read without awaiting: inside together() only IndexedDB may be awaited. */
+  private knownDeviceId?: string;
 
   constructor(
     readonly db: OurPlanDatabase,
@@ -36,7 +38,7 @@ export class RecordRepository {
   ) {}
 
   device(): Promise<string> {
-    this.deviceId ??= ensureDeviceId(this.db);
+    this.deviceId ??= ensureDeviceId(this.db).then((id) => (this.knownDeviceId = id));
     return this.deviceId;
   }
 
@@ -95,6 +97,27 @@ export class RecordRepository {
     });
   }
 
+  /**
+   * Several writes that stand or fall together: `writes` runs inside one transaction over
+   * the tables of `kinds` (and the outbox), so if any write fails (a schema problem, full
+   * storage, a crash) none of the records nor their outbox entries are kept. Each write
+   * inside is the usual create/update, as a nested transaction of this one. For records
+   * that only make sense together, such as a grouping decision and its history entry.
+   */
+  async together<T>(kinds: readonly StoredKind[], writes: () => Promise<T>): Promise<T> {
+    // The device id is read before the transaction: inside, only IndexedDB work may be awaited.
+    await this.device();
+    const tables = [...new Set(kinds)].map((kind) => this.db.recordTable(kind));
+    try {
+      return await this.db.transaction('rw', [...tables, this.db.outbox, this.db.meta], writes);
+    } catch (error) {
+      if (error instanceof ValidationError || error instanceof StorageError) throw error;
+      const storageError = toStorageError(error);
+      reportStorageProblem(storageError);
+      throw storageError;
+    }
+  }
+
   get(kind: StoredKind, id: string): Promise<AnyRecord | undefined> {
     return this.db.recordTable(kind).get(id);
   }
@@ -117,7 +140,7 @@ export class RecordRepository {
     if (!isStoredKind(req.kind)) {
       throw new ValidationError([{ path: ['kind'], key: 'unknownKind', params: {} }]);
     }
-    const deviceId = await this.device();
+    const deviceId = this.knownDeviceId ?? (await this.device());
     const by = this.actor(deviceId);
     const table = this.db.recordTable(req.kind);
     try {

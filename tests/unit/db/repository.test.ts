@@ -208,3 +208,53 @@ describe('clearing a field', () => {
     expect(elsewhere.clock.pronouns).toBe(last.hlc);
   });
 });
+
+describe('RecordRepository.together', () => {
+  const note = { body: 'Talked about school', audience: 'care-team', purpose: 'session-note' };
+
+  it('keeps every write when all of them succeed', async () => {
+    const { db, records } = store();
+    const sam = await records.createCase({ ...validCase });
+    await records.together(['case', 'note'], async () => {
+      await records.update('case', sam.id, { pronouns: 'he/him' });
+      await records.create('note', sam.id, note);
+    });
+    expect((await db.recordTable('case').get(sam.id))?.pronouns).toBe('he/him');
+    expect(await db.recordTable('note').count()).toBe(1);
+    expect(await db.outbox.count()).toBe(3);
+  });
+
+  it('keeps none of them, records or outbox entries, when a later write is refused', async () => {
+    const { db, records } = store();
+    const sam = await records.createCase({ ...validCase });
+    const refused = records.together(['case', 'note'], async () => {
+      await records.update('case', sam.id, { pronouns: 'he/him' });
+      // A note needs a body: this write breaks the schema after the first one was made.
+      await records.create('note', sam.id, { ...note, body: '' });
+    });
+    await expect(refused).rejects.toBeInstanceOf(ValidationError);
+    expect((await db.recordTable('case').get(sam.id))?.pronouns).toBe(validCase.pronouns);
+    expect(await db.recordTable('note').count()).toBe(0);
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('keeps none of them when storage fails part-way, and says so once', async () => {
+    const { db, records } = store();
+    failWritesTo(db, 'notes'); // before the database opens, as middleware must be
+    const sam = await records.createCase({ ...validCase });
+    const problems: string[] = [];
+    const stop = onStorageProblem((e) => problems.push(e.code));
+    try {
+      const failed = records.together(['case', 'note'], async () => {
+        await records.update('case', sam.id, { pronouns: 'he/him' });
+        await records.create('note', sam.id, note);
+      });
+      await expect(failed).rejects.toBeInstanceOf(StorageError);
+    } finally {
+      stop();
+    }
+    expect(problems).toEqual(['quota']);
+    expect((await db.recordTable('case').get(sam.id))?.pronouns).toBe(validCase.pronouns);
+    expect(await db.outbox.count()).toBe(1);
+  });
+});

@@ -75,7 +75,17 @@ export function clocksOf(record: { clock: Record<string, string> }): SeenClocks 
 const withoutUndefined = (data: object): Record<string, unknown> =>
   Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 
-export async function saveGrouping(
+/** The decision and its history entry are saved together or not at all. */
+export function saveGrouping(
+  repo: RecordRepository,
+  input: SaveGroupingInput,
+): Promise<SaveGroupingResult> {
+  return repo.together(['grouping-decision', 'grouping-history-entry'], () =>
+    writeGrouping(repo, input),
+  );
+}
+
+async function writeGrouping(
   repo: RecordRepository,
   input: SaveGroupingInput,
 ): Promise<SaveGroupingResult> {

@@ -114,18 +114,22 @@ export function SummaryForm({ caseId, session, grouping }: SummaryFormProps) {
     try {
       const { records } = localStore();
       const changes = sessionChanges(values, ctx, opened.current.values);
-      let saved = session;
-      if (Object.keys(changes).length > 0) {
-        saved = (await records.update(
-          'session',
-          session.id,
-          changes,
-          opened.current.seen,
-        )) as unknown as SessionRecord;
-      }
-      const caseRecord = await records.get('case', caseId);
-      const review = caseRecord ? caseReviewChange(values, caseRecord.nextReviewOn) : undefined;
-      if (review) await records.update('case', caseId, review);
+      // The session and the case's next review are saved together or not at all.
+      const saved = await records.together(['session', 'case'], async () => {
+        let written = session;
+        if (Object.keys(changes).length > 0) {
+          written = (await records.update(
+            'session',
+            session.id,
+            changes,
+            opened.current.seen,
+          )) as unknown as SessionRecord;
+        }
+        const caseRecord = await records.get('case', caseId);
+        const review = caseRecord ? caseReviewChange(values, caseRecord.nextReviewOn) : undefined;
+        if (review) await records.update('case', caseId, review);
+        return written;
+      });
       opened.current = openedFrom(saved);
       form.reset(
         summaryFormFrom(saved as unknown as Partial<SessionData>, ctx.grouping, suggestion),
