@@ -16,17 +16,9 @@
  * Run alone: npx tsx tests/bench/case-overview.ts
  */
 import type { Page } from 'playwright-core';
+import { screenTimingsResult } from './screen-timings.ts';
 import { launchChromium, TABLET } from '../support/browser.ts';
-import {
-  heading,
-  isMain,
-  median,
-  ms,
-  runStandalone,
-  table,
-  type BenchResult,
-  type Benchmark,
-} from './report.ts';
+import { heading, isMain, runStandalone, type BenchResult, type Benchmark } from './report.ts';
 import { startBenchServer } from './server.ts';
 
 const SESSIONS = Number(process.env.BENCH_OVERVIEW_SESSIONS ?? 50);
@@ -255,31 +247,15 @@ export const caseOverviewBench: Benchmark = {
         warm.push(await timeOpening(page, caseLink, entries));
       }
       console.log(`${entries} timeline entries.`);
-      console.log(
-        table(
-          ['run', ' first opening (loads its code)', ' from the caseload again'],
-          cold.map((t, i) => [String(i + 1), ms(t), ms(warm[i] ?? Number.NaN)]),
-        ),
-      );
-      const middle = median(warm);
-      return {
-        checks: [
-          {
-            name: `case overview render, ${SESSIONS} sessions (median of ${RUNS})`,
-            actual: ms(middle),
-            target: `< ${TARGET_MS} ms`,
-            ok: middle < TARGET_MS,
-          },
-        ],
-        figures: [
-          { name: 'case overview, from the caseload, median', value: ms(middle) },
-          { name: 'case overview, from the caseload, slowest', value: ms(Math.max(...warm)) },
-          {
-            name: 'case overview, first opening (loads its code), median',
-            value: ms(median(cold)),
-          },
-        ],
-      };
+      return screenTimingsResult({
+        check: `case overview render, ${SESSIONS} sessions`,
+        figure: 'case overview',
+        coldLabel: 'first opening (loads its code)',
+        warmLabel: 'from the caseload',
+        cold,
+        warm,
+        targetMs: TARGET_MS,
+      });
     } finally {
       await browser.close();
       await server.stop();

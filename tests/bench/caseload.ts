@@ -13,18 +13,10 @@
  * Run alone: npx tsx tests/bench/caseload.ts
  */
 import type { Page } from 'playwright-core';
+import { screenTimingsResult } from './screen-timings.ts';
 import { PAGE_SIZE } from '../../src/features/cases/caseload-view.ts';
 import { launchChromium, TABLET } from '../support/browser.ts';
-import {
-  heading,
-  isMain,
-  median,
-  ms,
-  runStandalone,
-  table,
-  type BenchResult,
-  type Benchmark,
-} from './report.ts';
+import { heading, isMain, runStandalone, type BenchResult, type Benchmark } from './report.ts';
 import { startBenchServer } from './server.ts';
 
 const CASES = 1_000;
@@ -143,31 +135,15 @@ export const caseloadBench: Benchmark = {
         await page.getByTestId('case-details').waitFor();
         warm.push(await timeOpening(page));
       }
-      console.log(
-        table(
-          ['run', ' from the start page', ' back from a case'],
-          cold.map((t, i) => [String(i + 1), ms(t), ms(warm[i] ?? Number.NaN)]),
-        ),
-      );
-      const middle = median(warm);
-      return {
-        checks: [
-          {
-            name: `caseload render, ${CASES} cases (median of ${RUNS})`,
-            actual: ms(middle),
-            target: `< ${TARGET_MS} ms`,
-            ok: middle < TARGET_MS,
-          },
-        ],
-        figures: [
-          { name: 'caseload, back from a case, median', value: ms(middle) },
-          { name: 'caseload, back from a case, slowest', value: ms(Math.max(...warm)) },
-          {
-            name: 'caseload, from the start page (loads its code), median',
-            value: ms(median(cold)),
-          },
-        ],
-      };
+      return screenTimingsResult({
+        check: `caseload render, ${CASES} cases`,
+        figure: 'caseload',
+        coldLabel: 'from the start page (loads its code)',
+        warmLabel: 'back from a case',
+        cold,
+        warm,
+        targetMs: TARGET_MS,
+      });
     } finally {
       await browser.close();
       await server.stop();

@@ -3,50 +3,20 @@
 // link); the practitioner edits offline, a colleague's device edits the same field online;
 // on reconnecting the tablet shows both versions to choose from, and the phone shows the
 // practitioner's change without anyone reloading.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe';
-import { launchChromium, PHONE, TABLET } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { PHONE, TABLET } from '../support/browser';
+import { SYNC_WAIT, expectAccessible, serverAndDevices, synced } from '../support/devices';
 import { FIRST_ADMIN, fillSetupForm, setupLink } from '../support/first-run';
-import { startServer, type RunningServer } from '../support/server-process';
 
 const SHOTS = 'test-results/screenshots';
-// Devices sync on their own: on reconnecting, and every 30 s while the page is visible.
-const SYNC_WAIT = { timeout: 60_000 };
-
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ LOG_LEVEL: 'info' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function device(viewport: typeof PHONE | typeof TABLET, touch = false): Promise<Page> {
-  const context = await browser.newContext({ viewport, hasTouch: touch });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function expectAccessible(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-const synced = (page: Page) =>
-  page.getByTestId('save-status').filter({ hasText: 'Synced at' }).waitFor(SYNC_WAIT);
+const world = serverAndDevices();
+const device = world.device;
 
 describe('a case on three devices', () => {
   it('opens, invites, edits offline, settles a conflict and reaches the phone without a reload', async () => {
     // The practitioner sets up OurPlan on their tablet.
     const tablet = await device(TABLET);
-    await tablet.goto(setupLink(server));
+    await tablet.goto(setupLink(world.server));
     await fillSetupForm(tablet);
     await tablet.getByRole('heading', { level: 1, name: 'Your caseload' }).waitFor();
     await tablet.getByTestId('caseload-count').waitFor();
@@ -95,7 +65,7 @@ describe('a case on three devices', () => {
 
     // Sam scans it on their phone: the join page opens with the code filled in.
     const phone = await device(PHONE, true);
-    await phone.goto(new URL(`/join#code=${code}`, server.url).href);
+    await phone.goto(new URL(`/join#code=${code}`, world.server.url).href);
     await phone.getByRole('heading', { level: 1, name: 'Join your plan' }).waitFor();
     expect(await phone.getByLabel('Your code').inputValue()).toBe(code);
     await phone.getByLabel('What should we call you?').fill('Sam');
@@ -115,7 +85,7 @@ describe('a case on three devices', () => {
 
     // A colleague's device (the same practitioner, signed in on a second tablet).
     const colleague = await device(TABLET);
-    await colleague.goto(new URL('/sign-in', server.url).href);
+    await colleague.goto(new URL('/sign-in', world.server.url).href);
     await colleague.getByLabel('Email address').fill(FIRST_ADMIN.email);
     await colleague.getByLabel('Password').fill(FIRST_ADMIN.password);
     await colleague.getByRole('button', { name: 'Sign in' }).click();
@@ -168,7 +138,7 @@ describe('a case on three devices', () => {
 
     // Every case screen in Urdu, right to left, on the colleague's tablet.
     const caseId = new URL(caseUrl).pathname.split('/').pop() ?? '';
-    await colleague.goto(new URL('/settings', server.url).href);
+    await colleague.goto(new URL('/settings', world.server.url).href);
     await colleague.getByRole('radio', { name: 'اردو' }).check();
     await colleague.getByRole('button', { name: 'Use this language' }).click();
     await colleague.waitForFunction(() => document.documentElement.dir === 'rtl');
@@ -179,7 +149,7 @@ describe('a case on three devices', () => {
       ['new-case', '/practitioner/cases/new'],
       ['invite', `/practitioner/cases/${caseId}/invite`],
     ] as const) {
-      await colleague.goto(new URL(path, server.url).href);
+      await colleague.goto(new URL(path, world.server.url).href);
       await colleague.locator('h1').waitFor();
       await colleague
         .locator('form, [data-testid="caseload"], [data-testid="case-details"]')
@@ -198,7 +168,7 @@ describe('a case on three devices', () => {
 
     // The phone at tablet size, and the tablet's caseload at phone size, for a look.
     await tablet.setViewportSize(PHONE);
-    await tablet.goto(new URL('/practitioner', server.url).href);
+    await tablet.goto(new URL('/practitioner', world.server.url).href);
     await tablet.getByTestId('caseload').waitFor();
     await expectAccessible(tablet);
     await tablet.screenshot({ path: `${SHOTS}/caseload-phone.png`, fullPage: true });

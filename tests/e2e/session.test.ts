@@ -3,43 +3,15 @@
 // reload part-way that loses nothing typed; hand the tablet over; back online the
 // session reaches a second device. Every screen is checked with axe, in English and in
 // Urdu (right to left).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe';
-import { launchChromium, PHONE, TABLET } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, TABLET } from '../support/browser';
+import { SYNC_WAIT, expectAccessible, serverAndDevices, synced } from '../support/devices';
 import { FIRST_ADMIN, fillSetupForm, setupLink } from '../support/first-run';
-import { startServer, type RunningServer } from '../support/server-process';
 
 const SHOTS = 'test-results/screenshots';
-const SYNC_WAIT = { timeout: 60_000 };
-
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ LOG_LEVEL: 'info' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function device(viewport: typeof PHONE | typeof TABLET): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function expectAccessible(page: Page, where: string) {
-  expect(await axeViolations(page), where).toEqual([]);
-}
-
-const synced = (page: Page) =>
-  page.getByTestId('save-status').filter({ hasText: 'Synced at' }).waitFor(SYNC_WAIT);
+const world = serverAndDevices();
+const device = world.device;
 
 const parts = (page: Page) => page.getByRole('navigation', { name: 'Parts of the session' });
 
@@ -49,7 +21,7 @@ const heading = (page: Page, name: string) =>
 describe('a session on a tablet, offline', () => {
   it('runs from RESPECT to the summary offline, survives a reload and reaches a second device', async () => {
     const tablet = await device(TABLET);
-    await tablet.goto(setupLink(server));
+    await tablet.goto(setupLink(world.server));
     await fillSetupForm(tablet);
     await heading(tablet, 'Your caseload');
     // The service worker takes control, as on any tablet used before.
@@ -203,7 +175,7 @@ describe('a session on a tablet, offline', () => {
 
     // A second device sees the session.
     const second = await device(TABLET);
-    await second.goto(new URL('/sign-in', server.url).href);
+    await second.goto(new URL('/sign-in', world.server.url).href);
     await second.getByLabel('Email address').fill(FIRST_ADMIN.email);
     await second.getByLabel('Password').fill(FIRST_ADMIN.password);
     await second.getByRole('button', { name: 'Sign in' }).click();
@@ -212,7 +184,7 @@ describe('a session on a tablet, offline', () => {
     await heading(second, 'Sam');
     await second.getByText('Getting Help').first().waitFor(SYNC_WAIT);
     await second.goto(
-      new URL(new URL(sessionUrl).pathname.replace(/respect$/, 'summary'), server.url).href,
+      new URL(new URL(sessionUrl).pathname.replace(/respect$/, 'summary'), world.server.url).href,
     );
     await heading(second, 'Summary and next steps');
     expect(await second.getByLabel('What was decided (optional)').inputValue()).toBe(
@@ -223,7 +195,7 @@ describe('a session on a tablet, offline', () => {
     );
 
     // Every session screen in Urdu, right to left.
-    await second.goto(new URL('/settings', server.url).href);
+    await second.goto(new URL('/settings', world.server.url).href);
     await second.getByRole('radio', { name: 'اردو' }).check();
     await second.getByRole('button', { name: 'Use this language' }).click();
     await second.waitForFunction(() => document.documentElement.dir === 'rtl');
@@ -236,7 +208,7 @@ describe('a session on a tablet, offline', () => {
       'print',
       'hand-over/respect',
     ]) {
-      await second.goto(new URL(`${base}/${part}`, server.url).href);
+      await second.goto(new URL(`${base}/${part}`, world.server.url).href);
       await second.locator('h1').waitFor();
       await second.locator('form, main button, main table').first().waitFor();
       expect(await second.getAttribute('html', 'lang')).toBe('ur');
@@ -246,7 +218,7 @@ describe('a session on a tablet, offline', () => {
         fullPage: true,
       });
     }
-    await second.goto(new URL(new URL(caseUrl).pathname, server.url).href);
+    await second.goto(new URL(new URL(caseUrl).pathname, world.server.url).href);
     await second.locator('h1').waitFor();
     await expectAccessible(second, 'case overview in Urdu');
 
@@ -266,7 +238,7 @@ describe('a session on a tablet, offline', () => {
 
   it('hands the tablet over and takes it back with the passcode', async () => {
     const tablet = await device(TABLET);
-    await tablet.goto(new URL('/sign-in', server.url).href);
+    await tablet.goto(new URL('/sign-in', world.server.url).href);
     await tablet.getByLabel('Email address').fill(FIRST_ADMIN.email);
     await tablet.getByLabel('Password').fill(FIRST_ADMIN.password);
     await tablet.getByRole('button', { name: 'Sign in' }).click();
@@ -292,7 +264,7 @@ describe('a session on a tablet, offline', () => {
 
     // No way out: no navigation, and a typed address or a reload comes back here.
     expect(await tablet.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
-    await tablet.goto(new URL('/practitioner', server.url).href);
+    await tablet.goto(new URL('/practitioner', world.server.url).href);
     await heading(tablet, 'Your rights, Rio');
     await tablet
       .getByRole('group', { name: 'I am listened to, and what I think counts' })
