@@ -5,3 +5,4 @@
 export * from './respect';
 export * from './current-view';
 export * from './groupings';
+export * from './collaborate';

@@ -86,7 +86,7 @@ export interface BestPracticeInput {
   goalRatings?: readonly (Pick<GoalRatingRecord, 'goalId' | 'ratedOn'> & Deletable)[];
   optionGridDecisions?: readonly (Pick<
     OptionGridDecisionRecord,
-    'chosenOptionId' | 'whatMattersMost' | 'decidedOn'
+    'chosenOptionIds' | 'whatMattersMost' | 'starredQuestionIds' | 'youngPersonWords' | 'decidedOn'
   > &
     Deletable)[];
 }
@@ -234,7 +234,11 @@ export function bestPracticeChecklist(
   // 5. evidence-and-preferences
   const decisions = live(input.optionGridDecisions);
   const chosenWithPreferences = decisions.filter(
-    (d) => d.chosenOptionId !== null && filled(d.whatMattersMost),
+    (d) =>
+      d.chosenOptionIds.length > 0 &&
+      (filled(d.whatMattersMost) ||
+        filled(d.youngPersonWords) ||
+        (d.starredQuestionIds?.length ?? 0) > 0),
   );
   const evidenceAndPreferences: BestPracticeItem = {
     id: 'evidence-and-preferences',

@@ -43,3 +43,5 @@ export * from './best-practice';
 export * from './current-view-content';
 export * from './grouping-suggestion';
 export * from './grouping-content';
+export * from './option-grid-catalogue';
+export * from './collaborate-score';

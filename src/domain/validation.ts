@@ -60,6 +60,8 @@ export const CUSTOM_KEYS: readonly string[] = [
   'invalidPhone',
   'invalidUrl',
   'minAgeAboveMax',
+  'answerOrNotKnown',
+  'needsSource',
   'minNotBelowMax',
   'missingCell',
   'reviewDateBeforeAgreed',

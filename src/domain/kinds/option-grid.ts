@@ -11,6 +11,10 @@
  *   question that exist, and each option/question pair has exactly one cell.
  * - `version` is a whole number raised on every published change; a decision records
  *   the version it was made with, so it can show what the person actually saw.
+ * - Published versions are never rewritten: editing makes a new record with a higher
+ *   `version` and the same `slug` (`basedOn` names the grid it came from), and retiring
+ *   sets `status: 'retired'`. A decision points at the exact record it was made with.
+ * - Local notes on availability are the organisation's own words, not evidence.
  * - `exampleContent` marks made-up grids shipped for trying the app, which must never be
  *   mistaken for clinical guidance.
  */
@@ -25,7 +29,9 @@ import {
   checkReviewAfterPublished,
   contentId,
   contentMetaShape,
+  oneOf,
   optionalText,
+  ref,
   text,
   webAddress,
 } from './fields';
@@ -33,11 +39,34 @@ import { groupingSchema } from './vocabulary';
 
 export const gridOptionSchema = z.strictObject({ id: contentId, title: text(NAME_MAX) });
 export const gridQuestionSchema = z.strictObject({ id: contentId, text: text(SHORT_TEXT_MAX) });
-export const gridCellSchema = z.strictObject({
-  questionId: contentId,
+/**
+ * One answer. A cell is either answered or explicitly "not known" (`notKnown: true`, no
+ * answer): an honest gap is better than a guess, and a blank is never allowed.
+ */
+export const gridCellSchema = z
+  .strictObject({
+    questionId: contentId,
+    optionId: contentId,
+    answer: optionalText(SHORT_TEXT_MAX),
+    notKnown: z.literal(true, { message: 'wrongType' }).optional(),
+    sourceIds: z.array(contentId).max(10, { message: 'tooMany' }).optional(),
+  })
+  .superRefine((cell, ctx) => {
+    if (cell.notKnown === true && cell.answer !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'answerOrNotKnown', path: ['answer'] });
+    }
+    if (cell.notKnown !== true && cell.answer === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'answerOrNotKnown', path: ['answer'] });
+    }
+  });
+
+/** Where an organisation's version of a grid stands. Bundled grids are always published. */
+export const GRID_STATUSES = ['published', 'retired'] as const;
+
+/** A local note on an option ("available locally: group starts in May"), by the admin. */
+export const gridLocalNoteSchema = z.strictObject({
   optionId: contentId,
-  answer: text(SHORT_TEXT_MAX),
-  sourceIds: z.array(contentId).max(10, { message: 'tooMany' }).optional(),
+  note: text(SHORT_TEXT_MAX),
 });
 export const gridSourceSchema = z.strictObject({
   id: contentId,
@@ -140,7 +169,14 @@ export const optionGridKind = defineKind({
         .min(1, { message: 'tooFew' })
         .max(20, { message: 'tooMany' }),
       cells: z.array(gridCellSchema).max(160, { message: 'tooMany' }),
-      sources: z.array(gridSourceSchema).max(50, { message: 'tooMany' }),
+      sources: z
+        .array(gridSourceSchema)
+        .min(1, { message: 'needsSource' })
+        .max(50, { message: 'tooMany' }),
+      /** Made by editing another grid (bundled or local): that grid's id, for history. */
+      basedOn: ref.optional(),
+      status: oneOf(GRID_STATUSES).optional(),
+      localNotes: z.array(gridLocalNoteSchema).max(8, { message: 'tooMany' }).optional(),
       authors: z
         .array(text(NAME_MAX))
         .min(1, { message: 'required' })
@@ -150,6 +186,15 @@ export const optionGridKind = defineKind({
     .superRefine((g, ctx) => {
       checkGridTable(g, ctx);
       checkReviewAfterPublished(g, ctx);
+      const optionIds = new Set(g.options.map((o) => o.id));
+      (g.localNotes ?? []).forEach((n, i) => {
+        if (!optionIds.has(n.optionId))
+          ctx.addIssue({
+            code: 'custom',
+            message: 'unknownOption',
+            path: ['localNotes', i, 'optionId'],
+          });
+      });
     }),
 });
 

@@ -50,7 +50,7 @@ const rating = (patch: Partial<Of<'goalRatings'>> = {}): Of<'goalRatings'> => ({
 const gridDecision = (
   patch: Partial<Of<'optionGridDecisions'>> = {},
 ): Of<'optionGridDecisions'> => ({
-  chosenOptionId: 'guided-self-help',
+  chosenOptionIds: ['guided-self-help'],
   whatMattersMost: 'Not missing school.',
   decidedOn: '2026-03-10',
   ...live,
@@ -187,7 +187,7 @@ describe('bestPracticeChecklist', () => {
       });
     });
     it('is not met by "not decided yet" or without what matters most', () => {
-      const notYet = gridDecision({ chosenOptionId: null });
+      const notYet = gridDecision({ chosenOptionIds: [] });
       const noPrefs = gridDecision({ whatMattersMost: undefined });
       const i = item({ optionGridDecisions: [notYet, noPrefs] }, 'evidence-and-preferences');
       expect(i).toMatchObject({ met: false, evidence: { decisions: 2, chosenWithPreferences: 0 } });

@@ -158,7 +158,7 @@ export const VALID: Record<KindName, Record<string, unknown>> = {
     sessionId: SESSION_ID,
     whatMattersMost: 'Not missing school.',
     consideredOptionIds: ['talking-therapy', 'guided-self-help'],
-    chosenOptionId: 'guided-self-help',
+    chosenOptionIds: ['guided-self-help'],
     reasons: 'I can do it at home.',
     decidedOn: '2024-04-30',
     decidedWith: [{ role: 'young-person' }, { role: 'practitioner' }],

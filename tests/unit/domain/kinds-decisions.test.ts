@@ -72,6 +72,34 @@ describe('option-grid', () => {
     expect(invalid('option-grid', { sources })).toEqual(['sources.0.url:invalidUrl']);
   });
 
+  it('takes an explicit "not known" instead of an answer, but never a blank or both', () => {
+    const c = cells() as Record<string, unknown>[];
+    c[1] = { questionId: 'what-is-it', optionId: 'guided-self-help', notKnown: true };
+    expect(() => validateRecord(recordOf('option-grid', { cells: c }))).not.toThrow();
+    c[1] = { questionId: 'what-is-it', optionId: 'guided-self-help' };
+    expect(invalid('option-grid', { cells: c })).toEqual(['cells.1.answer:answerOrNotKnown']);
+    c[1] = { questionId: 'what-is-it', optionId: 'guided-self-help', answer: 'x', notKnown: true };
+    expect(invalid('option-grid', { cells: c })).toEqual(['cells.1.answer:answerOrNotKnown']);
+  });
+
+  it('needs at least one source', () => {
+    const c = cells().map(({ sourceIds: _unused, ...cell }) => cell);
+    expect(invalid('option-grid', { sources: [], cells: c })).toEqual(['sources:needsSource']);
+  });
+
+  it('takes local notes only on options the grid has', () => {
+    expect(() =>
+      validateRecord(
+        recordOf('option-grid', {
+          localNotes: [{ optionId: 'talking-therapy', note: 'Group starts in May' }],
+        }),
+      ),
+    ).not.toThrow();
+    expect(
+      invalid('option-grid', { localNotes: [{ optionId: 'medication', note: 'Ask your GP' }] }),
+    ).toEqual(['localNotes.0.optionId:unknownOption']);
+  });
+
   it('needs at least one author and the example flag', () => {
     expect(invalid('option-grid', { authors: [] })).toEqual(['authors:required']);
     expect(invalid('option-grid', { exampleContent: 'no' })).toEqual(['exampleContent:wrongType']);
@@ -79,22 +107,48 @@ describe('option-grid', () => {
 });
 
 describe('option-grid-decision', () => {
-  it('allows deciding not to decide yet', () => {
+  it('allows deciding not to decide yet, and choosing more than one option', () => {
     expect(() =>
-      validateRecord(recordOf('option-grid-decision', { chosenOptionId: null })),
+      validateRecord(recordOf('option-grid-decision', { chosenOptionIds: [] })),
+    ).not.toThrow();
+    expect(() =>
+      validateRecord(
+        recordOf('option-grid-decision', {
+          chosenOptionIds: ['guided-self-help', 'talking-therapy'],
+        }),
+      ),
     ).not.toThrow();
   });
-  it('needs chosenOptionId to be present, and one of the options considered', () => {
-    expect(invalid('option-grid-decision', { chosenOptionId: undefined })).toEqual([
-      'chosenOptionId:required',
+  it('needs chosenOptionIds to be present, each one of the options considered', () => {
+    expect(invalid('option-grid-decision', { chosenOptionIds: undefined })).toEqual([
+      'chosenOptionIds:required',
     ]);
-    expect(invalid('option-grid-decision', { chosenOptionId: 'medication' })).toEqual([
-      'chosenOptionId:chosenNotConsidered',
+    expect(invalid('option-grid-decision', { chosenOptionIds: ['medication'] })).toEqual([
+      'chosenOptionIds:chosenNotConsidered',
+    ]);
+  });
+  it('keeps what happened while comparing: hidden options, starred and own questions, notes', () => {
+    const record = validateRecord(
+      recordOf('option-grid-decision', {
+        hiddenOptionIds: ['talking-therapy'],
+        starredQuestionIds: ['how-long', 'what-is-it'],
+        ownQuestions: ['Can my mum come?'],
+        optionNotes: [{ optionId: 'guided-self-help', note: 'Group starts in May' }],
+        youngPersonWords: 'I want to try it at home first.',
+        reviewOn: '2024-06-01',
+      }),
+    );
+    expect(record['starredQuestionIds']).toEqual(['how-long', 'what-is-it']);
+    expect(invalid('option-grid-decision', { starredQuestionIds: ['a', 'a'] })).toEqual([
+      'starredQuestionIds:duplicateItem',
+    ]);
+    expect(invalid('option-grid-decision', { ownQuestions: [''] })).toEqual([
+      'ownQuestions.0:required',
     ]);
   });
   it('refuses no considered options, repeated ones and a decision with nobody', () => {
     expect(
-      invalid('option-grid-decision', { consideredOptionIds: [], chosenOptionId: null }),
+      invalid('option-grid-decision', { consideredOptionIds: [], chosenOptionIds: [] }),
     ).toEqual(['consideredOptionIds:required']);
     expect(
       invalid('option-grid-decision', {

@@ -239,7 +239,7 @@ describe('buildTimeline', () => {
     optionGridDecisions: [
       {
         ...env('d1', '2026-02-01T10:00:00.000Z'),
-        chosenOptionId: null,
+        chosenOptionIds: [],
         decidedOn: '2026-02-01',
         reasons: 'Wants to think',
       },

@@ -71,7 +71,7 @@ export function buildTimeline(overview: TimelineInput): TimelineEntry[] {
       id: d.id,
       date: d.decidedOn,
       writtenAt: d.createdAt,
-      chosen: d.chosenOptionId !== null,
+      chosen: d.chosenOptionIds.length > 0,
       reasons: d.reasons,
     });
   }
