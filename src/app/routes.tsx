@@ -54,6 +54,14 @@ export const routes: RouteObject[] = [
             lazy: () => import('../features/session/session.route'),
           },
           { path: 'my-plan', lazy: () => import('../features/my-plan/route') },
+          {
+            path: 'my-plan/sessions/:sessionId/collaborate',
+            lazy: () => import('../features/collaborate/answer.route'),
+          },
+          {
+            path: 'practitioner/collaborate',
+            lazy: () => import('../features/collaborate/figures.route'),
+          },
           { path: 'support', lazy: () => import('../features/signposting/route') },
           { path: 'settings', lazy: () => import('../features/settings/route') },
           { path: 'sign-in', lazy: () => import('../features/account/sign-in.route') },
@@ -66,6 +74,18 @@ export const routes: RouteObject[] = [
           { path: 'account', lazy: () => import('../features/account/account.route') },
           { path: 'join', lazy: () => import('../features/account/join.route') },
           { path: 'admin', lazy: () => import('../features/admin/route') },
+          {
+            path: 'admin/option-grids',
+            lazy: () => import('../features/admin/option-grids/grids.route'),
+          },
+          {
+            path: 'admin/option-grids/new',
+            lazy: () => import('../features/admin/option-grids/new-grid.route'),
+          },
+          {
+            path: 'admin/option-grids/:gridId',
+            lazy: () => import('../features/admin/option-grids/grid.route'),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -18,7 +18,8 @@ import { useSyncExternalStore } from 'react';
 const STORAGE_KEY = 'ourplan.handOver';
 const CHANGE_EVENT = 'ourplan:hand-over';
 
-export const HAND_OVER_PARTS = ['respect'] as const;
+/** RESPECT in their own words; CollaboRATE after the session (issue #5 item 5). */
+export const HAND_OVER_PARTS = ['respect', 'collaborate'] as const;
 export type HandOverPart = (typeof HAND_OVER_PARTS)[number];
 
 export interface HandOverState {

@@ -80,3 +80,16 @@ export {
   type PasscodeVerdict,
   type PasscodeOptions,
 } from './passcode';
+export {
+  readOrganisationGrids,
+  useOrganisationGrids,
+  readGridVersions,
+  useGridVersions,
+} from './option-grids';
+export {
+  readCollaborateData,
+  useCollaborateData,
+  saveCollaborateResponse,
+  localDateTime,
+  type CollaborateData,
+} from './collaborate';

@@ -6,13 +6,14 @@
  * Design choices:
  * - Most of today's areas are parts of a session. `/practitioner/cases/:caseId/session`
  *   opens the case's session in progress (or starts one), and `?part=` opens one part of
- *   it: `respect`, `current-view`, `grouping` or `summary`.
+ *   it: `respect`, `current-view`, `grouping`, `options` or `summary`.
  *   - grouping → the grouping agreement; sessions → the session itself;
  *   - young-person-views → RESPECT, where the young person's own words are written;
  *   - ending-plan → the session summary, which holds the ending or transition plan;
  *   - formulation → the Current View, the nearest the app has yet to "how those
- *     supporting me understand the difficulties".
- * - decisions (option grids), goals, access-record (who has seen my information) and
+ *     supporting me understand the difficulties";
+ *   - decisions → comparing options with an option grid.
+ * - goals, access-record (who has seen my information) and
  *   signposting are built by later issues: `undefined` until then, and the screen says
  *   where it will be instead of showing a link that goes nowhere. When one is built, its
  *   path goes here and every screen that names the area links to it.
@@ -21,7 +22,7 @@
  */
 import type { AppArea } from '../domain';
 
-type SessionPart = 'respect' | 'current-view' | 'grouping' | 'summary';
+type SessionPart = 'respect' | 'current-view' | 'grouping' | 'options' | 'summary';
 
 const SESSION: Partial<Record<AppArea, SessionPart | null>> = {
   grouping: 'grouping',
@@ -29,6 +30,7 @@ const SESSION: Partial<Record<AppArea, SessionPart | null>> = {
   'young-person-views': 'respect',
   'ending-plan': 'summary',
   formulation: 'current-view',
+  decisions: 'options',
 };
 
 /** The session of a case: its in-progress session, or a new one. */

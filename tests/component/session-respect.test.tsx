@@ -71,7 +71,8 @@ describe('starting a session', () => {
       '1RESPECT: your rights',
       '2Current View (optional)',
       '3Agree the grouping',
-      '4Summary and next steps',
+      '4Compare options',
+      '5Summary and next steps',
       'Print the summary',
     ]);
   });

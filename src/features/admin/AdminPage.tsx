@@ -3,6 +3,7 @@ import { useSignedInAccount } from '../../db';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ManageUsers } from './ManageUsers';
 import { NotAdmin } from './NotAdmin';
+import { OptionGridsLink } from './option-grids/OptionGridsLink';
 import './admin.scss';
 
 /**
@@ -16,5 +17,10 @@ export function AdminPage() {
   const account = useSignedInAccount();
   if (account === undefined) return null;
   if (account === null || !account.roles.includes('admin')) return <NotAdmin />;
-  return <ManageUsers selfId={account.userId} />;
+  return (
+    <>
+      <ManageUsers selfId={account.userId} />
+      <OptionGridsLink />
+    </>
+  );
 }

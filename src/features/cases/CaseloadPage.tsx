@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { COLLABORATE_ENABLED } from '../../content/collaborate';
 import { useCaseload, useGoalRatingAges, useSignedInAccount } from '../../db';
 import { Checkbox } from '../../ui/form/Checkbox';
 import { formatCalendarDate, todayOnDevice } from '../../ui/format-date';
@@ -81,7 +82,7 @@ function attentionTags(reasons: AttentionReason[], t: TFunction<'cases'>, langua
  * sortable, with the agreed grouping, the next review and what needs attention.
  */
 export function CaseloadPage() {
-  const { t, i18n } = useTranslation(['cases', 'common']);
+  const { t, i18n } = useTranslation(['cases', 'common', 'collaborate']);
   usePageTitle(t('caseload.title'), t('common:appName'));
   const account = useSignedInAccount();
   const cases = useCaseload();
@@ -128,6 +129,11 @@ export function CaseloadPage() {
         <p className="nhsuk-body" data-testid="signed-in-as">
           {t('caseload.signedInAs', { name: account.displayName })}{' '}
           <Link to="/account">{t('caseload.yourAccount')}</Link>
+        </p>
+      )}
+      {account && COLLABORATE_ENABLED && (
+        <p className="nhsuk-body">
+          <Link to="/practitioner/collaborate">{t('collaborate:figures.link')}</Link>
         </p>
       )}
       {account && (

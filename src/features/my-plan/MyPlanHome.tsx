@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import { useCaseload, useSignedInAccount } from '../../db';
 import { formatCalendarDate } from '../../ui/format-date';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { CollaborateInvite } from './CollaborateInvite';
 import { LastSession } from './LastSession';
+import { OurDecisions } from './OurDecisions';
 
 /**
  * The young person's and family's home: their plan as it syncs to their phone. For now
@@ -54,7 +56,9 @@ export function MyPlanHome() {
                 })
               : t('myPlan.noReview')}
           </p>
+          <CollaborateInvite caseId={record.id} />
           <LastSession caseId={record.id} />
+          <OurDecisions caseId={record.id} />
         </section>
       ))}
       {plans.length === 0 && <p className="nhsuk-body">{t('myPlan.now')}</p>}

@@ -7,12 +7,16 @@ import {
   handOverPath,
   hasPasscode,
   localStore,
+  saveCollaborateResponse,
   startHandOver,
   useCaseRecords,
   useHandOver,
   useRecord,
   useSignedInAccount,
+  type HandOverPart,
 } from '../../db';
+import { hasAnswered } from '../../domain';
+import { CollaborateForm } from '../../ui/collaborate/CollaborateForm';
 import { EnterPasscodeForm } from '../../ui/passcode/EnterPasscodeForm';
 import { SetPasscodeForm } from '../../ui/passcode/SetPasscodeForm';
 import { Loading } from '../../ui/Spinner';
@@ -36,23 +40,35 @@ import './session.scss';
  *   holds it: changing it would need the old one, so nobody holding the tablet can.
  * - Answers are saved to the same records as the practitioner's RESPECT form; the draft
  *   is shared too, so what the young person typed is there when the tablet comes back.
+ * - The `collaborate` part (issue #5 item 5): the young person answers CollaboRATE after
+ *   the session on the practitioner's tablet; one response, saved with this device, then
+ *   thanks and the give-back step. If they already answered for the session, it says so.
  */
 export function HandOverPage() {
-  const { t } = useTranslation(['session', 'common']);
+  const { t } = useTranslation(['session', 'common', 'collaborate']);
   const { caseId, sessionId, part } = useParams();
   const navigate = useNavigate();
   const caseRecord = useRecord('case', caseId);
   const session = useRecord('session', sessionId);
   const records = useCaseRecords('respect-item', caseId);
+  const responses = useCaseRecords('collaborate-response', caseId);
+  const [collaborateSaved, setCollaborateSaved] = useState(false);
   const account = useSignedInAccount();
   const handOver = useHandOver();
   const [passcodeSet, setPasscodeSet] = useState<boolean>();
   const [stage, setStage] = useState<'questions' | 'giving-back' | 'forgotten'>('questions');
   const name = caseRecord ? String(caseRecord.preferredName) : '';
   const active =
-    handOver !== null && handOver.caseId === caseId && handOver.sessionId === sessionId;
+    handOver !== null &&
+    handOver.caseId === caseId &&
+    handOver.sessionId === sessionId &&
+    handOver.part === part;
   usePageTitle(
-    active ? t('handOver.youngPerson.title', { name }) : t('handOver.setup.title'),
+    active
+      ? part === 'collaborate'
+        ? t('collaborate:handOver.title', { name })
+        : t('handOver.youngPerson.title', { name })
+      : t('handOver.setup.title'),
     t('common:appName'),
   );
 
@@ -73,7 +89,7 @@ export function HandOverPage() {
   if (
     !caseId ||
     !sessionId ||
-    part !== 'respect' ||
+    (part !== 'respect' && part !== 'collaborate') ||
     !caseRecord ||
     caseRecord.deleted ||
     !session ||
@@ -82,7 +98,8 @@ export function HandOverPage() {
   ) {
     return <SessionCaseNotFound />;
   }
-  const back = sessionPath(caseId, sessionId, 'respect');
+  const handPart: HandOverPart = part;
+  const back = sessionPath(caseId, sessionId, part === 'collaborate' ? 'summary' : 'respect');
   if (!account) {
     return (
       <>
@@ -130,6 +147,56 @@ export function HandOverPage() {
         </>
       );
     }
+    const giveBackButton = (
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary"
+        onClick={() => setStage('giving-back')}
+      >
+        {t('handOver.giveBack.start')}
+      </button>
+    );
+    if (handPart === 'collaborate') {
+      if (collaborateSaved) {
+        return (
+          <>
+            <h1 className="nhsuk-heading-l" tabIndex={-1} ref={(el) => el?.focus()}>
+              {t('collaborate:handOver.thanksTitle', { name })}
+            </h1>
+            <p className="nhsuk-body-l" role="status">
+              {t('collaborate:handOver.thanks')}
+            </p>
+            {giveBackButton}
+          </>
+        );
+      }
+      return (
+        <>
+          <h1 className="nhsuk-heading-l" tabIndex={-1}>
+            {t('collaborate:handOver.title', { name })}
+          </h1>
+          {responses === undefined ? (
+            <Loading label={t('common:loading')} />
+          ) : hasAnswered(responses, sessionId, 'young-person', account.userId) ? (
+            <p className="nhsuk-body">{t('collaborate:handOver.already', { name })}</p>
+          ) : (
+            <>
+              <p className="nhsuk-body-l">{t('collaborate:handOver.youngPersonLead')}</p>
+              <CollaborateForm
+                respondent="young-person"
+                idPrefix="hand-over-collaborate"
+                onSubmit={async (answers) => {
+                  await saveCollaborateResponse(caseId, sessionId, 'young-person', answers);
+                  setCollaborateSaved(true);
+                }}
+              />
+            </>
+          )}
+          <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
+          {giveBackButton}
+        </>
+      );
+    }
     return (
       <>
         <h1 className="nhsuk-heading-l" tabIndex={-1}>
@@ -148,13 +215,7 @@ export function HandOverPage() {
           />
         )}
         <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary"
-          onClick={() => setStage('giving-back')}
-        >
-          {t('handOver.giveBack.start')}
-        </button>
+        {giveBackButton}
       </>
     );
   }
@@ -170,8 +231,8 @@ export function HandOverPage() {
     );
   }
   const begin = () => {
-    startHandOver({ caseId, sessionId, part: 'respect', userId: account.userId });
-    void navigate(handOverPath({ caseId, sessionId, part: 'respect' }), { replace: true });
+    startHandOver({ caseId, sessionId, part: handPart, userId: account.userId });
+    void navigate(handOverPath({ caseId, sessionId, part: handPart }), { replace: true });
   };
   return (
     <>
@@ -181,7 +242,11 @@ export function HandOverPage() {
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t('handOver.setup.title')}
       </h1>
-      <p className="nhsuk-body">{t('handOver.setup.lead', { name })}</p>
+      <p className="nhsuk-body">
+        {handPart === 'collaborate'
+          ? t('collaborate:handOver.lead', { name })
+          : t('handOver.setup.lead', { name })}
+      </p>
       {passcodeSet === undefined ? (
         <Loading label={t('common:loading')} />
       ) : (

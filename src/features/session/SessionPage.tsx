@@ -7,6 +7,7 @@ import { Loading } from '../../ui/Spinner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CurrentViewPart } from './current-view/CurrentViewPart';
 import { GroupingPart } from './grouping/GroupingPart';
+import { OptionsPart } from './options/OptionsPart';
 import { RespectPart } from './respect/RespectPart';
 import { SessionCaseNotFound } from './SessionCaseNotFound';
 import { SessionNav } from './SessionNav';
@@ -18,12 +19,13 @@ const PART_SCREENS: Record<SessionPart, (props: SessionPartProps) => React.React
   respect: RespectPart,
   'current-view': CurrentViewPart,
   grouping: GroupingPart,
+  options: OptionsPart,
   summary: SummaryPart,
 };
 
 /**
  * A session with the young person: one part at a time (RESPECT, Current View, the
- * grouping, the summary) with the parts listed beside it, in any order. Everything is on
+ * grouping, comparing options, the summary) with the parts listed beside it, in any order. Everything is on
  * this device, so the whole session works offline; each part keeps what is typed as a
  * draft until it is saved.
  */

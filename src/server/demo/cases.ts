@@ -7,6 +7,7 @@
  * Dates are relative to the day the demo is seeded, so "next review" and "agreed on"
  * look sensible whenever it is tried.
  */
+import { WORRY_AND_PANIC_GRID } from '../../content/option-grids/worry-and-panic';
 import { SCHEMA_VERSION, uuidv7, type HybridClock, type Mutation } from '../../domain';
 
 /** The device the seeding pushes as (a real device id shape, so the audit log can name it). */
@@ -246,6 +247,27 @@ function midWay(w: DemoWriter, ids: DemoAccountIds): DemoCase {
       sessionId: first.recordId,
     }),
   );
+  // Comparing options at the first session, with the bundled worry and panic grid.
+  const decision = c('option-grid-decision', {
+    gridId: WORRY_AND_PANIC_GRID.id,
+    gridVersion: WORRY_AND_PANIC_GRID.data.version,
+    sessionId: first.recordId,
+    consideredOptionIds: ['guided-self-help', 'cbt', 'parent-led-cbt'],
+    hiddenOptionIds: ['wait-and-see'],
+    starredQuestionIds: ['how-long', 'what-might-be-hard'],
+    ownQuestions: ['Can sessions be after school?'],
+    optionNotes: [
+      { optionId: 'cbt', note: 'Fortnightly sessions at the clinic; after-school times.' },
+    ],
+    chosenOptionIds: ['cbt'],
+    whatMattersMost: 'Not missing more school, and no tablets.',
+    youngPersonWords: 'I want to try talking sessions. I do not want tablets.',
+    reasons: 'Jamie wants to work on the mornings with someone; waiting has not helped so far.',
+    reviewOn: w.day(14),
+    goalIds: [school.recordId, mornings.recordId],
+    decidedOn: w.day(-28),
+    decidedWith: attendees,
+  });
   const note = c('note', {
     body: 'Jamie asked whether his form tutor could know about the plan. To talk about next time.',
     audience: 'young-person-and-care-team',
@@ -266,6 +288,7 @@ function midWay(w: DemoWriter, ids: DemoAccountIds): DemoCase {
       ...respectItems,
       school,
       mornings,
+      decision,
       rate(school, 3, -21, 'young-person', 'Went in on Monday and Tuesday.'),
       rate(mornings, 3, -21, 'carer', 'Still hard most days.'),
       second,

@@ -211,7 +211,7 @@ describe('appAreaPath', () => {
       'young-person-views': '/practitioner/cases/c1/session?part=respect',
       'ending-plan': '/practitioner/cases/c1/session?part=summary',
       formulation: '/practitioner/cases/c1/session?part=current-view',
-      decisions: undefined,
+      decisions: '/practitioner/cases/c1/session?part=options',
       goals: undefined,
       'access-record': undefined,
       signposting: undefined,

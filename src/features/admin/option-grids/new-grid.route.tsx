@@ -1,0 +1,2 @@
+// Lazy route module for /admin/option-grids/new: the editor, empty.
+export { NewGridPage as Component } from './NewGridPage';
