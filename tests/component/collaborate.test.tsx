@@ -4,16 +4,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  endHandOver,
-  localStore,
-  readHandOver,
-  saveAccount,
-  setActor,
-  startHandOver,
-} from '../../src/db';
+import { endHandOver, localStore, readHandOver, setActor, startHandOver } from '../../src/db';
 import { uuidv7, type AnyRecord } from '../../src/domain';
-import { openCase, signInAsPractitioner } from './practitioner';
+import { openCase, signInAs, signInAsPractitioner } from './practitioner';
 import { renderApp } from './render-app';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -22,18 +15,7 @@ const SAM = uuidv7();
 const ME = uuidv7();
 const COLLEAGUE = uuidv7();
 
-async function signInAsYoungPerson() {
-  const { db } = localStore();
-  await Promise.all(db.tables.map((table) => table.clear()));
-  await saveAccount(db, {
-    userId: SAM,
-    organisationId: 'org-1',
-    displayName: 'Sam',
-    roles: ['young-person'],
-    signedInAt: new Date().toISOString(),
-  });
-  setActor(SAM);
-}
+const signInAsYoungPerson = () => signInAs(SAM, ['young-person'], 'Sam');
 
 const responses = () => localStore().db.recordTable('collaborate-response').toArray();
 
@@ -154,17 +136,7 @@ describe('CollaboRATE on the young person’s phone', () => {
 
 describe('CollaboRATE for a carer', () => {
   it('shows the parent/carer version', async () => {
-    const { db } = localStore();
-    await Promise.all(db.tables.map((table) => table.clear()));
-    const MUM = uuidv7();
-    await saveAccount(db, {
-      userId: MUM,
-      organisationId: 'org-1',
-      displayName: 'Mum',
-      roles: ['carer'],
-      signedInAt: new Date().toISOString(),
-    });
-    setActor(MUM);
+    await signInAs(uuidv7(), ['carer'], 'Mum');
     const sam = await openCase({ preferredName: 'Sam' });
     const session = await finishedSession(sam.id);
     await renderApp(`/my-plan/sessions/${session.id}/collaborate`);

@@ -2,27 +2,16 @@
 // talked about, who does what next, and what happens if things don't get better.
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { localStore, saveAccount, setActor } from '../../src/db';
+import { localStore } from '../../src/db';
 import { uuidv7 } from '../../src/domain';
-import { openCase } from './practitioner';
+import { openCase, signInAs } from './practitioner';
 import { renderApp } from './render-app';
 
 const SAM = uuidv7();
 
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(async () => {
-  const { db } = localStore();
-  await Promise.all(db.tables.map((table) => table.clear()));
-  await saveAccount(db, {
-    userId: SAM,
-    organisationId: 'org-1',
-    displayName: 'Sam',
-    roles: ['young-person'],
-    signedInAt: new Date().toISOString(),
-  });
-  setActor(SAM);
-});
+beforeEach(() => signInAs(SAM, ['young-person'], 'Sam'));
 
 describe('my plan: the last session', () => {
   it('shows the latest finished session’s plain words, next steps and what if not better', async () => {

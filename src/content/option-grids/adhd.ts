@@ -19,7 +19,7 @@
  * course lasts, and what young people say are "not known".
  */
 import text from '../../../locales/en-GB/grid-adhd.json';
-import { bundledGrid } from './bundled-grid';
+import { FIRST_EDITION, YOUNG_PEOPLES_QUESTIONS, bundledGrid } from './bundled-grid';
 
 export const ADHD_GRID = bundledGrid(text, {
   id: '01a2340d-52fe-7e71-9b7a-23247d6cd9a9',
@@ -32,14 +32,7 @@ export const ADHD_GRID = bundledGrid(text, {
     'cbt',
     'medicine',
   ],
-  questionIds: [
-    'what-is-it',
-    'how-long',
-    'how-soon-better',
-    'what-might-be-hard',
-    'what-others-say',
-    'if-it-does-not-work',
-  ],
+  questionIds: YOUNG_PEOPLES_QUESTIONS,
   notKnown: [
     ['how-long', 'parent-training'],
     ['how-soon-better', 'information-and-support'],
@@ -108,8 +101,5 @@ export const ADHD_GRID = bundledGrid(text, {
       section: 'Recommendations: review of medication and discontinuation',
     },
   ],
-  authors: ['OurPlan development team (example content, not clinically reviewed)'],
-  publishedOn: '2026-12-02',
-  reviewBy: '2027-12-02',
-  version: 1,
+  ...FIRST_EDITION,
 });

@@ -40,6 +40,27 @@ export interface GridStructure {
   version: number;
 }
 
+/**
+ * The questions young people ask about any kind of help (issue #5 item 2), the rows of
+ * every bundled grid, in this order. Their words are in each grid's own locale file.
+ */
+export const YOUNG_PEOPLES_QUESTIONS = [
+  'what-is-it',
+  'how-long',
+  'how-soon-better',
+  'what-might-be-hard',
+  'what-others-say',
+  'if-it-does-not-work',
+];
+
+/** Who wrote the bundled grids and when: the first edition, reviewed yearly. */
+export const FIRST_EDITION = {
+  authors: ['OurPlan development team (example content, not clinically reviewed)'],
+  publishedOn: '2026-12-02',
+  reviewBy: '2027-12-02',
+  version: 1,
+} as const satisfies Pick<GridStructure, 'authors' | 'publishedOn' | 'reviewBy' | 'version'>;
+
 /** A grid shipped with the app: its record body plus its fixed id. */
 export interface BundledGrid {
   id: string;

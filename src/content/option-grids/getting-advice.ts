@@ -16,7 +16,7 @@
  * online support varies by area, so the cells tell people to ask locally.
  */
 import text from '../../../locales/en-GB/grid-getting-advice.json';
-import { bundledGrid } from './bundled-grid';
+import { FIRST_EDITION, YOUNG_PEOPLES_QUESTIONS, bundledGrid } from './bundled-grid';
 
 export const GETTING_ADVICE_GRID = bundledGrid(text, {
   id: '01a2340d-1bca-75b3-a715-2bc98111b925',
@@ -29,14 +29,7 @@ export const GETTING_ADVICE_GRID = bundledGrid(text, {
     'community-activities',
     'online-support',
   ],
-  questionIds: [
-    'what-is-it',
-    'how-long',
-    'how-soon-better',
-    'what-might-be-hard',
-    'what-others-say',
-    'if-it-does-not-work',
-  ],
+  questionIds: YOUNG_PEOPLES_QUESTIONS,
   notKnown: [
     ['how-soon-better', 'self-help'],
     ['how-soon-better', 'school-support'],
@@ -90,8 +83,5 @@ export const GETTING_ADVICE_GRID = bundledGrid(text, {
       section: 'Core proposals: designated senior lead; mental health support teams',
     },
   ],
-  authors: ['OurPlan development team (example content, not clinically reviewed)'],
-  publishedOn: '2026-12-02',
-  reviewBy: '2027-12-02',
-  version: 1,
+  ...FIRST_EDITION,
 });

@@ -16,7 +16,7 @@
  * invent it.
  */
 import text from '../../../locales/en-GB/grid-low-mood.json';
-import { bundledGrid } from './bundled-grid';
+import { FIRST_EDITION, YOUNG_PEOPLES_QUESTIONS, bundledGrid } from './bundled-grid';
 
 export const LOW_MOOD_GRID = bundledGrid(text, {
   id: '01a2340d-2e08-7f1b-95bb-56aebf872cbd',
@@ -34,14 +34,7 @@ export const LOW_MOOD_GRID = bundledGrid(text, {
     'family-therapy-or-ipt',
     'medicine',
   ],
-  questionIds: [
-    'what-is-it',
-    'how-long',
-    'how-soon-better',
-    'what-might-be-hard',
-    'what-others-say',
-    'if-it-does-not-work',
-  ],
+  questionIds: YOUNG_PEOPLES_QUESTIONS,
   notKnown: [
     ['how-long', 'family-therapy-or-ipt'],
     ['how-soon-better', 'individual-cbt'],
@@ -102,8 +95,5 @@ export const LOW_MOOD_GRID = bundledGrid(text, {
         'Recommendations on managing moderate to severe depression, including antidepressants',
     },
   ],
-  authors: ['OurPlan development team (example content, not clinically reviewed)'],
-  publishedOn: '2026-12-02',
-  reviewBy: '2027-12-02',
-  version: 1,
+  ...FIRST_EDITION,
 });

@@ -13,21 +13,14 @@
  * is "not known" too.
  */
 import text from '../../../locales/en-GB/grid-ocd.json';
-import { bundledGrid } from './bundled-grid';
+import { FIRST_EDITION, YOUNG_PEOPLES_QUESTIONS, bundledGrid } from './bundled-grid';
 
 export const OCD_GRID = bundledGrid(text, {
   id: '01a2340d-1c98-7e83-9ec0-3ab1855058c9',
   slug: 'ocd',
   audience: { minAge: 8, maxAge: 18, groupings: ['getting-help', 'getting-more-help'] },
   optionIds: ['guided-self-help', 'cbt-erp', 'medicine'],
-  questionIds: [
-    'what-is-it',
-    'how-long',
-    'how-soon-better',
-    'what-might-be-hard',
-    'what-others-say',
-    'if-it-does-not-work',
-  ],
+  questionIds: YOUNG_PEOPLES_QUESTIONS,
   notKnown: [
     ['how-long', 'guided-self-help'],
     ['how-long', 'cbt-erp'],
@@ -64,8 +57,5 @@ export const OCD_GRID = bundledGrid(text, {
       section: '1.1 Principles of care for all people with OCD or BDD and their families or carers',
     },
   ],
-  authors: ['OurPlan development team (example content, not clinically reviewed)'],
-  publishedOn: '2026-12-02',
-  reviewBy: '2027-12-02',
-  version: 1,
+  ...FIRST_EDITION,
 });

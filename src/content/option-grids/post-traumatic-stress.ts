@@ -14,21 +14,14 @@
  * monitoring, in plain words; a reviewer should check it against the guideline's rationale.
  */
 import text from '../../../locales/en-GB/grid-post-traumatic-stress.json';
-import { bundledGrid } from './bundled-grid';
+import { FIRST_EDITION, YOUNG_PEOPLES_QUESTIONS, bundledGrid } from './bundled-grid';
 
 export const POST_TRAUMATIC_STRESS_GRID = bundledGrid(text, {
   id: '01a2340d-46e2-702c-9564-7450b88fec81',
   slug: 'post-traumatic-stress',
   audience: { minAge: 7, maxAge: 17, groupings: ['getting-help', 'getting-more-help'] },
   optionIds: ['active-monitoring', 'trauma-focused-cbt', 'emdr'],
-  questionIds: [
-    'what-is-it',
-    'how-long',
-    'how-soon-better',
-    'what-might-be-hard',
-    'what-others-say',
-    'if-it-does-not-work',
-  ],
+  questionIds: YOUNG_PEOPLES_QUESTIONS,
   notKnown: [
     ['how-long', 'active-monitoring'],
     ['how-long', 'trauma-focused-cbt'],
@@ -60,8 +53,5 @@ export const POST_TRAUMATIC_STRESS_GRID = bundledGrid(text, {
       section: 'Recommendations on managing PTSD in children and young people',
     },
   ],
-  authors: ['OurPlan development team (example content, not clinically reviewed)'],
-  publishedOn: '2026-12-02',
-  reviewBy: '2027-12-02',
-  version: 1,
+  ...FIRST_EDITION,
 });

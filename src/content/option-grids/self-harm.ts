@@ -20,21 +20,14 @@
  * knowledge, not a NICE figure.
  */
 import text from '../../../locales/en-GB/grid-self-harm.json';
-import { bundledGrid } from './bundled-grid';
+import { FIRST_EDITION, YOUNG_PEOPLES_QUESTIONS, bundledGrid } from './bundled-grid';
 
 export const SELF_HARM_GRID = bundledGrid(text, {
   id: '01a2340d-7674-77a3-a3e2-1f4cfb777548',
   slug: 'self-harm',
   audience: { minAge: 10, maxAge: 18, groupings: ['getting-risk-support', 'getting-more-help'] },
   optionIds: ['therapy-for-self-harm', 'safety-plan', 'family-involvement', 'school-support'],
-  questionIds: [
-    'what-is-it',
-    'how-long',
-    'how-soon-better',
-    'what-might-be-hard',
-    'what-others-say',
-    'if-it-does-not-work',
-  ],
+  questionIds: YOUNG_PEOPLES_QUESTIONS,
   notKnown: [
     ['how-soon-better', 'therapy-for-self-harm'],
     ['how-soon-better', 'safety-plan'],
@@ -90,8 +83,5 @@ export const SELF_HARM_GRID = bundledGrid(text, {
       section: 'Getting Risk Support',
     },
   ],
-  authors: ['OurPlan development team (example content, not clinically reviewed)'],
-  publishedOn: '2026-12-02',
-  reviewBy: '2027-12-02',
-  version: 1,
+  ...FIRST_EDITION,
 });

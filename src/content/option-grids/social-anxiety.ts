@@ -14,21 +14,14 @@
  * "not known": the guidance does not give them.
  */
 import text from '../../../locales/en-GB/grid-social-anxiety.json';
-import { bundledGrid } from './bundled-grid';
+import { FIRST_EDITION, YOUNG_PEOPLES_QUESTIONS, bundledGrid } from './bundled-grid';
 
 export const SOCIAL_ANXIETY_GRID = bundledGrid(text, {
   id: '01a2340d-8430-7cca-8edf-0deab7d71e5f',
   slug: 'social-anxiety',
   audience: { minAge: 11, maxAge: 17, groupings: ['getting-help', 'getting-more-help'] },
   optionIds: ['wait-and-see', 'individual-cbt', 'group-cbt'],
-  questionIds: [
-    'what-is-it',
-    'how-long',
-    'how-soon-better',
-    'what-might-be-hard',
-    'what-others-say',
-    'if-it-does-not-work',
-  ],
+  questionIds: YOUNG_PEOPLES_QUESTIONS,
   notKnown: [
     ['how-soon-better', 'wait-and-see'],
     ['how-soon-better', 'individual-cbt'],
@@ -71,8 +64,5 @@ export const SOCIAL_ANXIETY_GRID = bundledGrid(text, {
       section: 'Treatment for children and young people',
     },
   ],
-  authors: ['OurPlan development team (example content, not clinically reviewed)'],
-  publishedOn: '2026-12-02',
-  reviewBy: '2027-12-02',
-  version: 1,
+  ...FIRST_EDITION,
 });

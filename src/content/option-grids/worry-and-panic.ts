@@ -16,21 +16,14 @@
  * say are "not known" wherever we could not support an answer.
  */
 import text from '../../../locales/en-GB/grid-worry-and-panic.json';
-import { bundledGrid } from './bundled-grid';
+import { FIRST_EDITION, YOUNG_PEOPLES_QUESTIONS, bundledGrid } from './bundled-grid';
 
 export const WORRY_AND_PANIC_GRID = bundledGrid(text, {
   id: '01a2340d-8663-7000-a11a-c4f06441f4de',
   slug: 'worry-and-panic',
   audience: { minAge: 5, maxAge: 18, groupings: ['getting-advice', 'getting-help'] },
   optionIds: ['wait-and-see', 'guided-self-help', 'cbt', 'parent-led-cbt'],
-  questionIds: [
-    'what-is-it',
-    'how-long',
-    'how-soon-better',
-    'what-might-be-hard',
-    'what-others-say',
-    'if-it-does-not-work',
-  ],
+  questionIds: YOUNG_PEOPLES_QUESTIONS,
   notKnown: [
     ['how-long', 'parent-led-cbt'],
     ['how-soon-better', 'guided-self-help'],
@@ -73,8 +66,5 @@ export const WORRY_AND_PANIC_GRID = bundledGrid(text, {
       section: 'Getting Advice',
     },
   ],
-  authors: ['OurPlan development team (example content, not clinically reviewed)'],
-  publishedOn: '2026-12-02',
-  reviewBy: '2027-12-02',
-  version: 1,
+  ...FIRST_EDITION,
 });

@@ -15,7 +15,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { GridVersion } from '../../../domain';
-import { ErrorMessage } from '../../../ui/form/ErrorMessage';
+import { CheckboxGroup } from '../../../ui/form/CheckboxGroup';
 import type { GridWords } from '../../../ui/option-grid/use-grid-words';
 import type { DecisionFormValues } from './decision-form';
 
@@ -42,43 +42,17 @@ export function CompareTable({
   const starred = form.watch('starred');
   const shown = data.options.filter((o) => considered.includes(o.id));
   const sourceNumber = new Map(data.sources.map((s, i) => [s.id, i + 1]));
-  const id = `${idPrefix}-considered`;
   return (
     <>
-      <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-        <fieldset className="nhsuk-fieldset" aria-describedby={`${id}-hint`}>
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-            {t('compare.considered')}
-          </legend>
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {t('compare.consideredHint')}
-          </div>
-          {error && (
-            <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
-              {error}
-            </ErrorMessage>
-          )}
-          <div className="nhsuk-checkboxes app-options-considered">
-            {data.options.map((o, index) => {
-              const inputId = index === 0 ? id : `${id}-${o.id}`;
-              return (
-                <div key={o.id} className="nhsuk-checkboxes__item">
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id={inputId}
-                    type="checkbox"
-                    value={o.id}
-                    {...form.register('considered')}
-                  />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={inputId}>
-                    {words.option(o.id)}
-                  </label>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
-      </div>
+      <CheckboxGroup
+        id={`${idPrefix}-considered`}
+        legend={t('compare.considered')}
+        hint={t('compare.consideredHint')}
+        error={error}
+        errorPrefix={errorPrefix}
+        registration={form.register('considered')}
+        options={data.options.map((o) => ({ value: o.id, label: words.option(o.id) }))}
+      />
       <p className="nhsuk-body-s app-options-table__hint" aria-hidden="true">
         {t('compare.scrollHint')}
       </p>

@@ -1,7 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_ROLES, type AnyRecord, type GridVersion } from '../../../domain';
-import { ErrorMessage } from '../../../ui/form/ErrorMessage';
+import { CheckboxGroup } from '../../../ui/form/CheckboxGroup';
 import { TextAreaField } from '../../../ui/form/TextAreaField';
 import { TextField } from '../../../ui/form/TextField';
 import type { GridWords } from '../../../ui/option-grid/use-grid-words';
@@ -31,66 +31,39 @@ export function DecisionFields({
   const { t } = useTranslation(['options', 'grouping']);
   const considered = form.watch('considered');
   const chosenId = `${idPrefix}-chosen`;
-  const chosenError = fieldMessage('chosen');
-  const withId = `${idPrefix}-decidedWith`;
-  const withError = fieldMessage('decidedWith');
   const live = goals.filter((g) => g['status'] !== 'ended');
   return (
     <section aria-labelledby={`${idPrefix}-decision-heading`}>
       <h2 className="nhsuk-heading-m" id={`${idPrefix}-decision-heading`}>
         {t('decision.heading')}
       </h2>
-      <div className={`nhsuk-form-group${chosenError ? ' nhsuk-form-group--error' : ''}`}>
-        <fieldset className="nhsuk-fieldset" aria-describedby={`${chosenId}-hint`}>
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-            {t('decision.chosen')}
-          </legend>
-          <div className="nhsuk-hint" id={`${chosenId}-hint`}>
-            {t('decision.chosenHint')}
-          </div>
-          {chosenError && (
-            <ErrorMessage id={`${chosenId}-error`} prefix={errorPrefix}>
-              {chosenError}
-            </ErrorMessage>
-          )}
-          <div className="nhsuk-checkboxes">
-            {grid.data.options
-              .filter((o) => considered.includes(o.id))
-              .map((o, index) => {
-                const inputId = index === 0 ? chosenId : `${chosenId}-${o.id}`;
-                return (
-                  <div key={o.id} className="nhsuk-checkboxes__item">
-                    <input
-                      className="nhsuk-checkboxes__input"
-                      id={inputId}
-                      type="checkbox"
-                      value={o.id}
-                      {...form.register('chosen')}
-                    />
-                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={inputId}>
-                      {words.option(o.id)}
-                    </label>
-                  </div>
-                );
-              })}
-            <div className="nhsuk-checkboxes__divider">{t('decision.or')}</div>
-            <div className="nhsuk-checkboxes__item">
-              <input
-                className="nhsuk-checkboxes__input"
-                id={`${chosenId}-not-decided`}
-                type="checkbox"
-                {...form.register('notDecided')}
-              />
-              <label
-                className="nhsuk-label nhsuk-checkboxes__label"
-                htmlFor={`${chosenId}-not-decided`}
-              >
-                {t('decision.notDecided')}
-              </label>
-            </div>
-          </div>
-        </fieldset>
-      </div>
+      <CheckboxGroup
+        id={chosenId}
+        legend={t('decision.chosen')}
+        hint={t('decision.chosenHint')}
+        error={fieldMessage('chosen')}
+        errorPrefix={errorPrefix}
+        registration={form.register('chosen')}
+        options={grid.data.options
+          .filter((o) => considered.includes(o.id))
+          .map((o) => ({ value: o.id, label: words.option(o.id) }))}
+      >
+        <div className="nhsuk-checkboxes__divider">{t('decision.or')}</div>
+        <div className="nhsuk-checkboxes__item">
+          <input
+            className="nhsuk-checkboxes__input"
+            id={`${chosenId}-not-decided`}
+            type="checkbox"
+            {...form.register('notDecided')}
+          />
+          <label
+            className="nhsuk-label nhsuk-checkboxes__label"
+            htmlFor={`${chosenId}-not-decided`}
+          >
+            {t('decision.notDecided')}
+          </label>
+        </div>
+      </CheckboxGroup>
       <TextAreaField
         id={`${idPrefix}-whatMattersMost`}
         label={t('decision.whatMattersMost')}
@@ -121,64 +94,25 @@ export function DecisionFields({
         rows={4}
         {...form.register('reasons')}
       />
-      <div className={`nhsuk-form-group${withError ? ' nhsuk-form-group--error' : ''}`}>
-        <fieldset className="nhsuk-fieldset">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-            {t('decision.decidedWith')}
-          </legend>
-          {withError && (
-            <ErrorMessage id={`${withId}-error`} prefix={errorPrefix}>
-              {withError}
-            </ErrorMessage>
-          )}
-          <div className="nhsuk-checkboxes">
-            {PARTICIPANT_ROLES.map((role, index) => {
-              const inputId = index === 0 ? withId : `${withId}-${role}`;
-              return (
-                <div key={role} className="nhsuk-checkboxes__item">
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id={inputId}
-                    type="checkbox"
-                    value={role}
-                    {...form.register('decidedWith')}
-                  />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={inputId}>
-                    {t(`grouping:participants.${role}`)}
-                  </label>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
-      </div>
+      <CheckboxGroup
+        id={`${idPrefix}-decidedWith`}
+        legend={t('decision.decidedWith')}
+        error={fieldMessage('decidedWith')}
+        errorPrefix={errorPrefix}
+        registration={form.register('decidedWith')}
+        options={PARTICIPANT_ROLES.map((role) => ({
+          value: role,
+          label: t(`grouping:participants.${role}`),
+        }))}
+      />
       {live.length > 0 && (
-        <div className="nhsuk-form-group">
-          <fieldset className="nhsuk-fieldset">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-              {t('decision.goals')}
-            </legend>
-            <div className="nhsuk-checkboxes">
-              {live.map((g) => (
-                <div key={g.id} className="nhsuk-checkboxes__item">
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id={`${idPrefix}-goal-${g.id}`}
-                    type="checkbox"
-                    value={g.id}
-                    {...form.register('goalIds')}
-                  />
-                  <label
-                    className="nhsuk-label nhsuk-checkboxes__label"
-                    htmlFor={`${idPrefix}-goal-${g.id}`}
-                  >
-                    {String(g['text'])}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <CheckboxGroup
+          id={`${idPrefix}-goalIds`}
+          legend={t('decision.goals')}
+          errorPrefix={errorPrefix}
+          registration={form.register('goalIds')}
+          options={live.map((g) => ({ value: g.id, label: String(g['text']) }))}
+        />
       )}
       <TextField
         id={`${idPrefix}-reviewOn`}
