@@ -6,6 +6,7 @@
  */
 import { bundleSize } from './bundle-size.ts';
 import { caseOverviewBench } from './case-overview.ts';
+import { optionGridBench } from './option-grid.ts';
 import { caseloadBench } from './caseload.ts';
 import { lighthouseBench } from './lighthouse.ts';
 import { heading, table, type Benchmark, type BenchResult, type Check } from './report.ts';
@@ -17,6 +18,7 @@ const BENCHMARKS: Benchmark[] = [
   lighthouseBench,
   caseloadBench,
   caseOverviewBench,
+  optionGridBench,
   syncBench,
   syncApplyBench,
 ];
