@@ -6,3 +6,4 @@ export * from './respect';
 export * from './current-view';
 export * from './groupings';
 export * from './collaborate';
+export * from './measures';

@@ -45,3 +45,7 @@ export * from './grouping-suggestion';
 export * from './grouping-content';
 export * from './option-grid-catalogue';
 export * from './collaborate-score';
+export * from './goal-progress';
+export * from './service-outcomes';
+export * from './goal-summary';
+export * from './measure-catalogue';

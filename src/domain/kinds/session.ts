@@ -56,6 +56,23 @@ export const outcomeAgreementSchema = z.strictObject({
 });
 export type OutcomeAgreement = z.infer<typeof outcomeAgreementSchema>;
 
+/**
+ * What a session decided when it reviewed the goals (issue #6 item 5): carry on, change
+ * the approach, change the grouping, or end, with what was said. Outcome-informed: the
+ * framework asks for this discussion explicitly, above all when goals are not moving.
+ */
+export const GOALS_REVIEW_OUTCOMES = [
+  'carry-on',
+  'change-approach',
+  'change-grouping',
+  'end',
+] as const;
+export const goalsReviewSchema = z.strictObject({
+  outcome: oneOf(GOALS_REVIEW_OUTCOMES),
+  notes: optionalText(LONG_TEXT_MAX),
+});
+export type GoalsReview = z.infer<typeof goalsReviewSchema>;
+
 /** What happens when help is ending or moving (RESPECT: Transition support). */
 export const endingPlanSchema = z.strictObject({
   whatNext: text(LONG_TEXT_MAX),
@@ -84,6 +101,7 @@ export const sessionKind = defineKind({
       outcome: outcomeAgreementSchema.optional(),
       comeBack: optionalText(LONG_TEXT_MAX),
       ending: endingPlanSchema.optional(),
+      goalsReview: goalsReviewSchema.optional(),
       status: oneOf(SESSION_STATUSES),
     })
     .refine((s) => s.status === 'planned' || s.date <= latestToday(), {
