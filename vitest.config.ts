@@ -47,7 +47,11 @@ export default mergeConfig(
             name: 'e2e',
             environment: 'node',
             include: ['tests/e2e/**/*.test.ts'],
-            testTimeout: 120_000,
+            // Each journey is long (several devices, offline, syncs of up to 30 s, axe on
+            // every screen in two languages): the whole-session one takes about 110 s on
+            // the 2-core machines here, so each test gets 4 minutes. Waits inside a test
+            // have their own, shorter timeouts, which name what failed.
+            testTimeout: 240_000,
             hookTimeout: 180_000,
             fileParallelism: false,
           },

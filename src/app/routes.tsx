@@ -55,8 +55,24 @@ export const routes: RouteObject[] = [
           },
           { path: 'my-plan', lazy: () => import('../features/my-plan/route') },
           {
+            path: 'my-plan/goals/:goalId',
+            lazy: () => import('../features/my-plan/goals/rate.route'),
+          },
+          {
             path: 'my-plan/sessions/:sessionId/collaborate',
             lazy: () => import('../features/collaborate/answer.route'),
+          },
+          {
+            path: 'practitioner/cases/:caseId/goals/:goalId',
+            lazy: () => import('../features/goals/goal.route'),
+          },
+          {
+            path: 'practitioner/outcomes',
+            lazy: () => import('../features/outcomes/practitioner.route'),
+          },
+          {
+            path: 'admin/outcomes',
+            lazy: () => import('../features/outcomes/admin.route'),
           },
           {
             path: 'practitioner/collaborate',

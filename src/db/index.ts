@@ -93,3 +93,4 @@ export {
   localDateTime,
   type CollaborateData,
 } from './collaborate';
+export { readOutcomeInputs, useOutcomeInputs, currentGroupings } from './outcomes';

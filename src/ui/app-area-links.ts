@@ -12,9 +12,9 @@
  *   - ending-plan → the session summary, which holds the ending or transition plan;
  *   - formulation → the Current View, the nearest the app has yet to "how those
  *     supporting me understand the difficulties";
- *   - decisions → comparing options with an option grid.
- * - goals, access-record (who has seen my information) and
- *   signposting are built by later issues: `undefined` until then, and the screen says
+ *   - decisions → comparing options with an option grid; goals → the goals part.
+ * - access-record (who has seen my information) and signposting are built by later
+ *   issues: `undefined` until then, and the screen says
  *   where it will be instead of showing a link that goes nowhere. When one is built, its
  *   path goes here and every screen that names the area links to it.
  * - Case ids are made by the app (UUIDv7) but are encoded anyway, so a path is always a
@@ -22,7 +22,7 @@
  */
 import type { AppArea } from '../domain';
 
-type SessionPart = 'respect' | 'current-view' | 'grouping' | 'options' | 'summary';
+type SessionPart = 'respect' | 'current-view' | 'grouping' | 'options' | 'goals' | 'summary';
 
 const SESSION: Partial<Record<AppArea, SessionPart | null>> = {
   grouping: 'grouping',
@@ -31,6 +31,7 @@ const SESSION: Partial<Record<AppArea, SessionPart | null>> = {
   'ending-plan': 'summary',
   formulation: 'current-view',
   decisions: 'options',
+  goals: 'goals',
 };
 
 /** The session of a case: its in-progress session, or a new one. */

@@ -7,9 +7,11 @@
 import { bundleSize } from './bundle-size.ts';
 import { caseOverviewBench } from './case-overview.ts';
 import { optionGridBench } from './option-grid.ts';
+import { goalChartBench } from './goal-chart.ts';
 import { caseloadBench } from './caseload.ts';
 import { lighthouseBench } from './lighthouse.ts';
 import { heading, table, type Benchmark, type BenchResult, type Check } from './report.ts';
+import { serviceViewBench } from './service-view.ts';
 import { syncApplyBench } from './sync-apply.ts';
 import { syncBench } from './sync.ts';
 
@@ -19,6 +21,8 @@ const BENCHMARKS: Benchmark[] = [
   caseloadBench,
   caseOverviewBench,
   optionGridBench,
+  goalChartBench,
+  serviceViewBench,
   syncBench,
   syncApplyBench,
 ];

@@ -172,11 +172,10 @@ describe('the case overview', () => {
     expect(item('share-responsibility')).toHaveTextContent(
       'Worth a look None of the 2 active goals says what will happen if it is not reached.',
     );
-    // Goals are built by a later issue: the screen says so, with no link.
-    expect(within(item('share-responsibility')).queryByRole('link')).not.toBeInTheDocument();
-    expect(item('share-responsibility')).toHaveTextContent(
-      'Setting and rating goals is coming to OurPlan in a later update.',
-    );
+    // It links to the goals part of the session, where the agreement is written.
+    expect(
+      within(item('share-responsibility')).getByRole('link', { name: 'Set or rate goals' }),
+    ).toHaveAttribute('href', expect.stringMatching(/\/session\?part=goals$/));
   });
 
   it('links an unmet item to the part of the session where it is done', async () => {

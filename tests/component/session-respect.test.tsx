@@ -72,7 +72,8 @@ describe('starting a session', () => {
       '2Current View (optional)',
       '3Agree the grouping',
       '4Compare options',
-      '5Summary and next steps',
+      '5Goals',
+      '6Summary and next steps',
       'Print the summary',
     ]);
   });

@@ -3,69 +3,26 @@
 // in the young person's words; on the young person's phone, after sync, the decision and
 // the grid version appear; they answer CollaboRATE; the practitioner's top-score figure
 // counts it. The grid is checked with axe at tablet and phone size, in English and Urdu.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, TABLET } from '../support/browser';
 import { SYNC_WAIT, expectAccessible, serverAndDevices, synced } from '../support/devices';
-import { fillSetupForm, setupLink } from '../support/first-run';
+import {
+  heading,
+  openSessionPart,
+  practitionerAndYoungPerson,
+  useLanguage,
+} from '../support/family';
 
 const SHOTS = 'test-results/screenshots';
 const world = serverAndDevices();
-const device = world.device;
-
-const heading = (page: Page, name: string) =>
-  page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-
-async function useLanguage(page: Page, label: string, dir: 'ltr' | 'rtl') {
-  await page.goto(new URL('/settings', world.server.url).href);
-  await page.getByRole('radio', { name: label }).check();
-  await page.getByRole('button', { name: /^(Use this language|یہ زبان استعمال کریں)$/ }).click();
-  await page.waitForFunction((d) => document.documentElement.dir === d, dir);
-}
 
 describe('comparing options and recording the decision', () => {
   it('decides on a tablet, shows the decision on the phone, and counts CollaboRATE', async () => {
-    const tablet = await device(TABLET);
-    await tablet.goto(setupLink(world.server));
-    await fillSetupForm(tablet);
-    await heading(tablet, 'Your caseload');
-
-    // Sam's case, and Sam on their phone.
-    await tablet.getByRole('link', { name: 'Open a new case' }).click();
-    await tablet.getByLabel('Name they want to be called').fill('Sam');
-    await tablet.getByLabel('Age range').selectOption({ label: '14 to 15' });
-    await tablet.getByLabel('The young person agrees to a record being kept').check();
-    await tablet.getByRole('button', { name: 'Open case' }).click();
-    await heading(tablet, 'Sam');
-    const caseUrl = tablet.url();
-    await synced(tablet);
-    await tablet.getByRole('link', { name: 'Invite to their plan' }).click();
-    await tablet.getByLabel('Sam, the young person').check();
-    await tablet.getByRole('button', { name: 'Make a code' }).click();
-    const code = (await tablet.getByTestId('invitation-code').textContent()) ?? '';
-    const phone = await device(PHONE, true);
-    await phone.goto(new URL(`/join#code=${code}`, world.server.url).href);
-    await phone.getByLabel('What should we call you?').fill('Sam');
-    await phone.getByLabel('Make a passphrase').fill('purple elephant dancing');
-    await phone.getByRole('button', { name: 'Join my plan' }).click();
-    const toPlan = phone.getByRole('link', { name: 'Go to my plan' });
-    await Promise.race([
-      toPlan.waitFor({ timeout: 30_000 }).then(() => toPlan.click()),
-      phone.getByRole('heading', { level: 1, name: 'My plan' }).waitFor({ timeout: 30_000 }),
-    ]);
-    await heading(phone, 'My plan');
+    const family = await practitionerAndYoungPerson(world);
+    const { tablet, phone } = family;
 
     // The session: compare options.
-    await tablet.goto(caseUrl);
-    await heading(tablet, 'Sam');
-    await tablet.getByRole('link', { name: 'Start a session' }).click();
-    await heading(tablet, 'RESPECT: your rights');
-    const sessionUrl = tablet.url();
-    await tablet
-      .getByRole('navigation', { name: 'Parts of the session' })
-      .getByRole('link', { name: /Compare options/ })
-      .click();
-    await heading(tablet, 'Compare options');
+    const sessionUrl = await openSessionPart(family, /Compare options/, 'Compare options');
     await expectAccessible(tablet, 'grid list');
     await tablet.screenshot({ path: `${SHOTS}/options-list-tablet.png`, fullPage: true });
     await tablet.getByRole('link', { name: 'Feeling low or depressed' }).click();
@@ -109,7 +66,7 @@ describe('comparing options and recording the decision', () => {
     await tablet.screenshot({ path: `${SHOTS}/options-grid-phone.png`, fullPage: true });
     await tablet.locator('.app-options-table').scrollIntoViewIfNeeded();
     await tablet.screenshot({ path: `${SHOTS}/options-table-phone.png` });
-    await useLanguage(tablet, 'اردو', 'rtl');
+    await useLanguage(tablet, world.server.url, 'اردو', 'rtl');
     await tablet.goto(gridUrl);
     await grid.waitFor();
     await expectAccessible(tablet, 'grid on a phone in Urdu');
@@ -121,7 +78,7 @@ describe('comparing options and recording the decision', () => {
     await grid.waitFor();
     await expectAccessible(tablet, 'grid on a tablet in Urdu');
     await tablet.screenshot({ path: `${SHOTS}/options-grid-urdu-tablet.png`, fullPage: true });
-    await useLanguage(tablet, 'English', 'ltr');
+    await useLanguage(tablet, world.server.url, 'English', 'ltr');
     await tablet.waitForFunction(() => document.documentElement.lang === 'en-GB');
 
     // Finish the session, so the young person is asked how it went.

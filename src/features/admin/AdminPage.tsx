@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useSignedInAccount } from '../../db';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ManageUsers } from './ManageUsers';
@@ -12,7 +13,7 @@ import './admin.scss';
  * the server checks them again on every call.
  */
 export function AdminPage() {
-  const { t } = useTranslation(['admin', 'common']);
+  const { t } = useTranslation(['admin', 'common', 'outcomes']);
   usePageTitle(t('title'), t('common:appName'));
   const account = useSignedInAccount();
   if (account === undefined) return null;
@@ -21,6 +22,11 @@ export function AdminPage() {
     <>
       <ManageUsers selfId={account.userId} />
       <OptionGridsLink />
+      <p className="nhsuk-body">
+        <Link to="/admin/outcomes" data-testid="outcomes-link">
+          {t('outcomes:admin.link')}
+        </Link>
+      </p>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { CaseNotFound } from './CaseNotFound';
 import { BestPracticeSection } from './overview/BestPracticeSection';
 import { goalDaysOf } from './overview/checklist-words';
 import { CurrentGrouping } from './overview/CurrentGrouping';
+import { GoalsSection } from './overview/GoalsSection';
 import { RespectCoverageSection } from './overview/RespectCoverageSection';
 import { SessionButton } from './overview/SessionButton';
 import { buildTimeline } from './overview/timeline';
@@ -99,6 +100,7 @@ export function CasePage() {
         checklist={derived.checklist}
         goalDays={derived.goalDays}
       />
+      <GoalsSection caseId={record.id} goals={overview.goals} ratings={overview.goalRatings} />
       <Timeline caseId={record.id} entries={derived.timeline} />
       <RespectCoverageSection coverage={derived.coverage} />
       <h2 className="nhsuk-heading-m">{t('case.details')}</h2>

@@ -82,7 +82,7 @@ function attentionTags(reasons: AttentionReason[], t: TFunction<'cases'>, langua
  * sortable, with the agreed grouping, the next review and what needs attention.
  */
 export function CaseloadPage() {
-  const { t, i18n } = useTranslation(['cases', 'common', 'collaborate']);
+  const { t, i18n } = useTranslation(['cases', 'common', 'collaborate', 'outcomes']);
   usePageTitle(t('caseload.title'), t('common:appName'));
   const account = useSignedInAccount();
   const cases = useCaseload();
@@ -134,6 +134,13 @@ export function CaseloadPage() {
       {account && COLLABORATE_ENABLED && (
         <p className="nhsuk-body">
           <Link to="/practitioner/collaborate">{t('collaborate:figures.link')}</Link>
+        </p>
+      )}
+      {account && (
+        <p className="nhsuk-body">
+          <Link to="/practitioner/outcomes" data-testid="outcomes-link">
+            {t('outcomes:practitioner.link')}
+          </Link>
         </p>
       )}
       {account && (

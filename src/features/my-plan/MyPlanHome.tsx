@@ -4,15 +4,16 @@ import { useCaseload, useSignedInAccount } from '../../db';
 import { formatCalendarDate } from '../../ui/format-date';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CollaborateInvite } from './CollaborateInvite';
+import { MyGoals } from './goals/MyGoals';
 import { LastSession } from './LastSession';
 import { OurDecisions } from './OurDecisions';
 
 /**
- * The young person's and family's home: their plan as it syncs to their phone. For now
- * that is who the plan is for, when it will next be looked at together and what the last
- * session agreed; goals, the
- * safety plan and decisions arrive with later issues, and until then this screen says so
- * rather than showing anything pretend.
+ * The young person's and family's home: their plan as it syncs to their phone. Who the
+ * plan is for, when it will next be looked at together, a CollaboRATE invitation after a
+ * session, their goals with a "rate now", what the last session agreed and what was
+ * decided together. The safety plan arrives with a later issue, and until then this
+ * screen says so rather than showing anything pretend.
  */
 export function MyPlanHome() {
   const { t, i18n } = useTranslation(['homes', 'common', 'account']);
@@ -57,6 +58,7 @@ export function MyPlanHome() {
               : t('myPlan.noReview')}
           </p>
           <CollaborateInvite caseId={record.id} />
+          <MyGoals caseId={record.id} />
           <LastSession caseId={record.id} />
           <OurDecisions caseId={record.id} />
         </section>

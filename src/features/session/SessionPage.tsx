@@ -6,6 +6,7 @@ import { formatCalendarDate } from '../../ui/format-date';
 import { Loading } from '../../ui/Spinner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CurrentViewPart } from './current-view/CurrentViewPart';
+import { GoalsPart } from './goals/GoalsPart';
 import { GroupingPart } from './grouping/GroupingPart';
 import { OptionsPart } from './options/OptionsPart';
 import { RespectPart } from './respect/RespectPart';
@@ -20,12 +21,13 @@ const PART_SCREENS: Record<SessionPart, (props: SessionPartProps) => React.React
   'current-view': CurrentViewPart,
   grouping: GroupingPart,
   options: OptionsPart,
+  goals: GoalsPart,
   summary: SummaryPart,
 };
 
 /**
  * A session with the young person: one part at a time (RESPECT, Current View, the
- * grouping, comparing options, the summary) with the parts listed beside it, in any order. Everything is on
+ * grouping, comparing options, goals, the summary) with the parts listed beside it, in any order. Everything is on
  * this device, so the whole session works offline; each part keeps what is typed as a
  * draft until it is saved.
  */

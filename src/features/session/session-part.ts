@@ -5,7 +5,14 @@
  */
 import type { SessionRecord } from '../../domain';
 
-export const SESSION_PARTS = ['respect', 'current-view', 'grouping', 'options', 'summary'] as const;
+export const SESSION_PARTS = [
+  'respect',
+  'current-view',
+  'grouping',
+  'options',
+  'goals',
+  'summary',
+] as const;
 export type SessionPart = (typeof SESSION_PARTS)[number];
 
 export function isSessionPart(value: string | undefined | null): value is SessionPart {

@@ -42,6 +42,7 @@ const HIDDEN_FROM_CARER: Readonly<Record<string, readonly string[]>> = {
     'outcome',
     'comeBack',
     'ending',
+    'goalsReview',
   ],
   case: ['involved'],
 };

@@ -10,6 +10,7 @@ import type { Config, TrustProxy } from '../config';
 import { registerAuth } from '../auth/index';
 import { registerAuditRoutes } from '../audit/route';
 import { registerInvitations } from '../invitations/index';
+import { registerOutcomesRoutes } from '../outcomes/route';
 import type { Store } from '../store/store';
 import { registerSyncRoutes } from '../sync/route';
 import { registerErrorHandler } from './errors';
@@ -92,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSyncRoutes(app, store);
   registerAuditRoutes(app, store);
   await registerInvitations(app, { config, store });
+  registerOutcomesRoutes(app, store);
   registerStatic(app, config.staticDir);
 
   await app.ready();

@@ -212,7 +212,7 @@ describe('appAreaPath', () => {
       'ending-plan': '/practitioner/cases/c1/session?part=summary',
       formulation: '/practitioner/cases/c1/session?part=current-view',
       decisions: '/practitioner/cases/c1/session?part=options',
-      goals: undefined,
+      goals: '/practitioner/cases/c1/session?part=goals',
       'access-record': undefined,
       signposting: undefined,
     });
