@@ -86,10 +86,15 @@ describe('goals set together and rated between sessions', () => {
     await tablet.goto(goalUrl);
     await tablet.getByTestId('progress-chart').waitFor();
     await expectAccessible(tablet, 'goal page on a phone');
+    // Nothing (a long questionnaire name, the chart) makes the page wider than the phone.
+    const fits = () =>
+      tablet.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
     await tablet.screenshot({ path: `${SHOTS}/goal-page-phone.png`, fullPage: true });
     await tablet.goto(partUrl);
     await tablet.getByTestId('session-goal').waitFor();
     await expectAccessible(tablet, 'goals part on a phone');
+    expect(await fits()).toBe(true);
     await useLanguage(tablet, world.server.url, 'اردو', 'rtl');
     for (const size of [PHONE, TABLET]) {
       await tablet.setViewportSize(size);

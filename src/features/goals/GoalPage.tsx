@@ -22,6 +22,7 @@ import { GoalNotFound } from './GoalNotFound';
 import { GoalSummaryText } from './GoalSummaryText';
 import { MeasureScores } from './MeasureScores';
 import { RatingHistory } from './RatingHistory';
+import './goal-page.scss';
 
 export function GoalPage() {
   const { t, i18n } = useTranslation(['goal-page', 'goals', 'common']);
