@@ -54,13 +54,12 @@ function goalInput(goal: AnyRecord): OutcomeGoalInput | undefined {
 
 function ratingInput(rating: AnyRecord): RatingInput | undefined {
   const { goalId, rating: value, ratedOn, ratedBy, correctsRatingId } = rating;
-  if (typeof goalId !== 'string' || typeof value !== 'number' || typeof ratedOn !== 'string') {
-    return undefined;
-  }
+  if (typeof goalId !== 'string' || typeof ratedOn !== 'string') return undefined;
   return {
     id: rating.id,
     goalId,
-    rating: value,
+    // A correction that only takes a mistaken rating away has no number, and still counts.
+    rating: typeof value === 'number' ? value : undefined,
     ratedOn,
     ratedBy: ratedBy as RatingInput['ratedBy'],
     correctsRatingId: typeof correctsRatingId === 'string' ? correctsRatingId : undefined,

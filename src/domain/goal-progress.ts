@@ -28,7 +28,8 @@ export const GBO_RELIABLE_CHANGE = 2.45;
 export interface RatingInput {
   id: string;
   goalId: string;
-  rating: number;
+  /** Left out only by a correction that removes a mistaken rating without a new number. */
+  rating?: number | undefined;
   ratedOn: string;
   ratedBy: ContributorRole;
   comment?: string | undefined;
@@ -36,27 +37,33 @@ export interface RatingInput {
   deleted?: boolean;
 }
 
+/** A rating that counts: it has a number. */
+export type CountedRating = RatingInput & { rating: number };
+
 export type ChangeCategory =
   'reliable-improvement' | 'no-reliable-change' | 'reliable-deterioration';
 
 export interface GoalProgress {
   baseline: number;
   /** The ratings that count, oldest first. */
-  points: RatingInput[];
-  latest: RatingInput | undefined;
+  points: CountedRating[];
+  latest: CountedRating | undefined;
   /** Latest minus baseline; null with no rating after the baseline. */
   change: number | null;
   category: ChangeCategory | null;
 }
 
-/** The ratings of one goal that count (none corrected, none deleted), oldest first. */
-export function countedRatings(goalId: string, ratings: readonly RatingInput[]): RatingInput[] {
+/**
+ * The ratings of one goal that count, oldest first: none corrected, none deleted, and no
+ * correction that only removed a mistaken rating (it has no number of its own).
+ */
+export function countedRatings(goalId: string, ratings: readonly RatingInput[]): CountedRating[] {
   const mine = ratings.filter((r) => r.goalId === goalId && r.deleted !== true);
   const corrected = new Set(
     mine.map((r) => r.correctsRatingId).filter((id): id is string => id !== undefined),
   );
   return mine
-    .filter((r) => !corrected.has(r.id))
+    .filter((r): r is CountedRating => !corrected.has(r.id) && typeof r.rating === 'number')
     .sort((a, b) => a.ratedOn.localeCompare(b.ratedOn) || a.id.localeCompare(b.id));
 }
 

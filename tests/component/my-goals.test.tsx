@@ -246,6 +246,34 @@ describe('My goals on the young person’s phone', () => {
     const fixed = history.find((h) => h.textContent?.includes('5 out of 10'));
     expect(fixed).toHaveTextContent('This puts a mistake right.');
   });
+
+  it('takes a rating made twice by mistake away, with no new number', async () => {
+    const user = userEvent.setup();
+    const sam = await openCase();
+    const school = await addGoal(sam.id, {});
+    await addRating(sam.id, school.id, 4, '2026-11-10T17:00:00.000+00:00');
+    const twice = await addRating(sam.id, school.id, 9, '2026-11-10T17:01:00.000+00:00');
+    await renderGoals(sam.id, `/my-plan/goals/${school.id}?corrects=${twice.id}`);
+
+    expect(await screen.findByTestId('goal-correcting')).toHaveTextContent('You chose 9');
+    await user.click(screen.getByRole('button', { name: 'Take this rating away' }));
+    const saved = await screen.findByTestId('goal-rating-saved');
+    // Only the first rating counts now: 2 (baseline) to 4.
+    expect(within(saved).getByTestId('goal-summary')).toHaveTextContent("You've moved from 2 to 4");
+    const stored = await ratings();
+    expect(stored).toHaveLength(3);
+    const removal = stored.find((r) => r['correctsRatingId'] === twice.id);
+    expect(removal).toMatchObject({ ratedBy: 'young-person', ratedOn: twice['ratedOn'] });
+    expect(removal).not.toHaveProperty('rating');
+    const history = await screen.findAllByTestId('goal-history-item');
+    expect(history.find((h) => h.textContent?.includes('9 out of 10'))).toHaveTextContent(
+      'Marked as a mistake',
+    );
+    const removed = history.find((h) => h.textContent?.includes('Took away a rating'));
+    expect(removed).toHaveTextContent('Took away a rating made by mistake, by you');
+    // A removal is not itself offered for correcting.
+    expect(within(removed!).queryByRole('link', { name: /That was a mistake/ })).toBeNull();
+  });
 });
 
 describe('Goals on a carer’s phone', () => {

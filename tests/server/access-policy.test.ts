@@ -139,6 +139,48 @@ describe('write rules', () => {
     expect(edit(notTheirs)).toMatchObject({ key: 'forbidden' });
   });
 
+  it('lets young people and carers correct only ratings they could have made, of the same goal', () => {
+    const carer = makeActor('carer');
+    const carerAccess = caseAccessFrom(carer, [
+      record('case-membership', { userId: carer.userId, role: 'carer', active: true }),
+    ]);
+    const goal = record('goal', { setBy: 'carer' }, carer.userId);
+    const otherGoal = record('goal', { setBy: 'young-person' });
+    const rating = (ratedBy: string, by: string, goalId = goal.id) =>
+      record('goal-rating', { goalId, rating: 4, ratedBy }, by);
+    const ypRating = rating('young-person', yp.userId);
+    const ypRatingOtherGoal = rating('young-person', yp.userId, otherGoal.id);
+    const practitionerRating = rating('practitioner', 'staff');
+    const carerRating = rating('carer', carer.userId);
+    const otherCarerRating = rating('carer', 'another-carer');
+    const all = [goal, otherGoal, ypRating, ypRatingOtherGoal, practitionerRating, carerRating];
+    const correct = (by: string, ratedBy: string, corrected: AnyRecord) =>
+      mutation(by, 'goal-rating', {
+        goalId: goal.id,
+        ratedOn: '2026-01-01T10:00:00.000Z',
+        ratedBy,
+        correctsRatingId: corrected.id,
+      });
+    const asYp = (corrected: AnyRecord) =>
+      writeRefusal(ctx(correct(yp.userId, 'young-person', corrected), undefined, all));
+    const asCarer = (corrected: AnyRecord) =>
+      writeRefusal({
+        ...ctx(correct(carer.userId, 'carer', corrected), undefined, [...all, otherCarerRating]),
+        actor: carer,
+        access: carerAccess,
+      });
+    expect(asYp(ypRating)).toBeNull();
+    expect(asYp(practitionerRating)).toMatchObject({ path: ['set', 'correctsRatingId'] });
+    expect(asYp(carerRating)).toMatchObject({ path: ['set', 'correctsRatingId'] });
+    // The rating named must be of the goal being rated.
+    expect(asYp(ypRatingOtherGoal)).toMatchObject({ path: ['set', 'correctsRatingId'] });
+    expect(asCarer(carerRating)).toBeNull();
+    expect(asCarer(otherCarerRating)).toMatchObject({ path: ['set', 'correctsRatingId'] });
+    expect(asCarer(ypRating)).toMatchObject({ path: ['set', 'correctsRatingId'] });
+    // Unknown ids are refused rather than trusted.
+    expect(asCarer({ ...carerRating, id: uuidv7() })).toMatchObject({ key: 'forbidden' });
+  });
+
   it('refuses writing as someone else, audit events, and organisation content from non-admins', () => {
     expect(
       writeRefusal(ctx(mutation('someone-else', 'note', { audience: 'care-team' }))),

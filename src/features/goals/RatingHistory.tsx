@@ -4,7 +4,8 @@ import { formatCalendarDate } from '../../ui/format-date';
 
 /**
  * Every rating of the goal, newest first, including those corrected as mistakes (shown
- * as such, never hidden or deleted: ratings are append-only evidence).
+ * as such, never hidden or deleted: ratings are append-only evidence), and corrections
+ * that took a mistaken rating away without a new number.
  */
 export function RatingHistory({
   ratings,
@@ -43,8 +44,8 @@ export function RatingHistory({
             <tr key={r.id}>
               <td>{formatCalendarDate(r.ratedOn.slice(0, 10), i18n.language)}</td>
               <td>
-                {r.rating}
-                {!countedIds.has(r.id) && (
+                {r.rating ?? t('history.removal')}
+                {!countedIds.has(r.id) && r.rating !== undefined && (
                   <strong className="nhsuk-tag nhsuk-tag--grey app-goal-corrected">
                     {t('history.corrected')}
                   </strong>

@@ -9,6 +9,9 @@
  *   safety-plan items (editing those they wrote, or in sections written in their words),
  *   and their carers' sharing settings (decided by themselves). Nothing else.
  * - Carers: ratings of goals they set and CollaboRATE responses, as themselves.
+ * - A correction of a rating (young person or carer) may only name a rating of the same
+ *   goal that the corrector could have made: a young person's own series, a carer's own
+ *   ratings. Putting a practitioner's or another carer's rating right is for the care team.
  * - Organisation content: admins. Signposting counts: staff.
  * - Audit events are written by the server only, and nobody writes as someone else.
  */
@@ -55,11 +58,25 @@ function youngPersonItem(ctx: WriteContext): Problem | null {
   return forbidden(['recordId']);
 }
 
+/** A correction names a rating of the same goal, made by this rater (a carer: by them). */
+function correctionRefusal(ctx: WriteContext, rater: 'young-person' | 'carer'): Problem | null {
+  const target = ctx.mutation.set['correctsRatingId'];
+  if (target === undefined) return null;
+  const corrected = typeof target === 'string' ? ctx.lookup(target) : undefined;
+  const allowed =
+    corrected !== undefined &&
+    corrected.kind === 'goal-rating' &&
+    corrected['goalId'] === ctx.mutation.set['goalId'] &&
+    corrected['ratedBy'] === rater &&
+    (rater === 'young-person' || corrected.createdBy === ctx.actor.userId);
+  return allowed ? null : forbidden(['set', 'correctsRatingId']);
+}
+
 function youngPersonWrite(ctx: WriteContext): Problem | null {
   const { mutation } = ctx;
   switch (mutation.kind) {
     case 'goal-rating':
-      return mustBe(ctx, 'ratedBy', 'young-person');
+      return mustBe(ctx, 'ratedBy', 'young-person') ?? correctionRefusal(ctx, 'young-person');
     case 'note':
       return after(ctx, 'audience') === 'practitioner-only' ? forbidden(['set', 'audience']) : null;
     case 'collaborate-response':
@@ -87,7 +104,8 @@ function carerWrite(ctx: WriteContext): Problem | null {
     goal.kind === 'goal' &&
     !goal.deleted &&
     (goal.createdBy === actor.userId || goal['setBy'] === 'carer');
-  return theirs ? mustBe(ctx, 'ratedBy', 'carer') : forbidden(['set', 'goalId']);
+  if (!theirs) return forbidden(['set', 'goalId']);
+  return mustBe(ctx, 'ratedBy', 'carer') ?? correctionRefusal(ctx, 'carer');
 }
 
 /** Why the actor may not make this write, or null when they may. */

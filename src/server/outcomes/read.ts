@@ -106,11 +106,13 @@ async function readInputs(tx: Sql): Promise<ServiceOutcomesInput> {
   }
   const ratings: RatingInput[] = [];
   for (const row of ratingRows) {
-    if (row.goalId === null || row.rating === null || row.ratedOn === null) continue;
+    // A correction with no number takes a mistaken rating away: it is kept (rating unset).
+    if (row.goalId === null || row.ratedOn === null) continue;
+    if (row.rating === null && row.correctsRatingId === null) continue;
     ratings.push({
       id: row.id,
       goalId: row.goalId,
-      rating: Number(row.rating),
+      rating: row.rating === null ? undefined : Number(row.rating),
       ratedOn: row.ratedOn,
       ratedBy: row.ratedBy as RatingInput['ratedBy'],
       correctsRatingId: row.correctsRatingId ?? undefined,

@@ -61,9 +61,9 @@ SELECT id, hash FROM applied_mutations
 
 const dup = { path: ['id'], key: 'duplicateMutation', params: {} };
 
-/** Referenced records the write rules look at (a rated goal, an item's plan). */
+/** Referenced records the write rules look at (a rated goal, a corrected rating, an item's plan). */
 function refsOf(m: Mutation, current: AnyRecord | undefined): string[] {
-  return [m.set['goalId'], m.set['planId'], current?.['planId']].filter(
+  return [m.set['goalId'], m.set['correctsRatingId'], m.set['planId'], current?.['planId']].filter(
     (v): v is string => typeof v === 'string',
   );
 }

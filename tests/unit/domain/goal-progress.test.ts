@@ -56,6 +56,25 @@ describe('goalProgress', () => {
     expect(p.change).toBe(1);
   });
 
+  it('a correction with no number takes the mistaken rating away and counts for nothing', () => {
+    const p = goalProgress(goal, [
+      rating('r1', 5, 1),
+      rating('r2', 9, 2),
+      { ...rating('c1', 0, 2, { correctsRatingId: 'r2' }), rating: undefined },
+    ]);
+    expect(p.points.map((r) => r.id)).toEqual(['r1']);
+    expect(p.latest?.rating).toBe(5);
+    expect(p.change).toBe(2);
+    expect(p.category).toBe('no-reliable-change');
+    // Taking away the only rating leaves nothing to measure change by.
+    const none = goalProgress(goal, [
+      rating('r1', 9, 1),
+      { ...rating('c1', 0, 1, { correctsRatingId: 'r1' }), rating: undefined },
+    ]);
+    expect(none.points).toEqual([]);
+    expect(none.change).toBeNull();
+  });
+
   it('when a correction is itself corrected, only the last correction counts', () => {
     const p = goalProgress(goal, [
       rating('r1', 9, 1),

@@ -35,6 +35,15 @@ describe('goal-rating', () => {
       validateRecord(recordOf('goal-rating', { correctsRatingId: recordOf('goal').id })),
     ).not.toThrow();
   });
+  it('lets only a correction leave the number out (a rating taken away as a mistake)', () => {
+    const { rating: _rating, ...noNumber } = recordOf('goal-rating') as Record<string, unknown>;
+    expect(() =>
+      validateRecord({ ...noNumber, correctsRatingId: recordOf('goal').id } as never),
+    ).not.toThrow();
+    expect(problemsOf(() => validateRecord(noNumber as never))).toEqual([
+      { path: ['rating'], key: 'required', params: {} },
+    ]);
+  });
   it('refuses ratings off the scale, a bad time and an unknown rater', () => {
     const p = problemsOf(() => validateRecord(recordOf('goal-rating', { rating: 12 })));
     expect(p).toEqual([{ path: ['rating'], key: 'tooBig', params: { maximum: 10 } }]);

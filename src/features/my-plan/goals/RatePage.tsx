@@ -20,7 +20,9 @@ import { useMyGoals } from './use-my-goals';
  * form again at ?corrects=<rating id>, filled in with the wrong rating; saving adds a new
  * rating with the right number, `correctsRatingId` naming the wrong one and the wrong
  * one's `ratedOn` (it is about that moment). The wrong one stays in the history, marked
- * as a mistake, and no longer counts. Everything is on this device, so it works offline.
+ * as a mistake, and no longer counts. When there is no right number (rated twice by
+ * mistake), "Take this rating away" adds a correction with no number, dated the same.
+ * Everything is on this device, so it works offline.
  */
 export function RatePage() {
   const { t } = useTranslation(['my-goals', 'common']);
@@ -50,7 +52,8 @@ function RateGoal({ goal, caseId }: { goal: AnyRecord; caseId: string }) {
   const { t, i18n } = useTranslation(['my-goals', 'common']);
   const [params, setParams] = useSearchParams();
   const data = useMyGoals(caseId);
-  const [saved, setSaved] = useState<'rated' | 'corrected' | null>(null);
+  const [saved, setSaved] = useState<'rated' | 'corrected' | 'removed' | null>(null);
+  const [removeFailed, setRemoveFailed] = useState(false);
 
   const back = (
     <p className="nhsuk-body">
@@ -94,21 +97,36 @@ function RateGoal({ goal, caseId }: { goal: AnyRecord; caseId: string }) {
     (rater === 'young-person' || authors.get(r.id) === account.userId);
   const correctsId = params.get('corrects');
   const wrong = correctsId
-    ? history.find((h) => h.rating.id === correctsId && !h.corrected && isMine(h.rating))
+    ? history.find(
+        (h) =>
+          h.rating.id === correctsId &&
+          !h.corrected &&
+          isMine(h.rating) &&
+          h.rating.rating !== undefined,
+      )
     : undefined;
 
-  const save = async (rating: number, comment: string) => {
+  const save = async (rating: number | undefined, comment: string) => {
     if (!rater) return;
     await localStore().records.create('goal-rating', caseId, {
       goalId: goal.id,
-      rating,
+      ...(rating !== undefined ? { rating } : {}),
       ratedOn: wrong ? wrong.rating.ratedOn : localDateTime(),
       ratedBy: rater,
       ...(comment !== '' ? { comment } : {}),
       ...(wrong ? { correctsRatingId: wrong.rating.id } : {}),
     });
-    setSaved(wrong ? 'corrected' : 'rated');
+    setSaved(!wrong ? 'rated' : rating === undefined ? 'removed' : 'corrected');
     if (wrong) setParams({}, { replace: true });
+  };
+
+  const remove = async () => {
+    setRemoveFailed(false);
+    try {
+      await save(undefined, '');
+    } catch {
+      setRemoveFailed(true);
+    }
   };
 
   let body: ReactNode;
@@ -121,7 +139,7 @@ function RateGoal({ goal, caseId }: { goal: AnyRecord; caseId: string }) {
             tabIndex={-1}
             ref={(el) => el?.focus()}
           >
-            {t(saved === 'corrected' ? 'rate.correctedTitle' : 'rate.savedTitle')}
+            {t(saved === 'rated' ? 'rate.savedTitle' : 'rate.correctedTitle')}
           </h2>
           <div role="status">
             <PlainSummary summary={progress.summary} goalText={text} testId="goal-summary" />
@@ -165,9 +183,24 @@ function RateGoal({ goal, caseId }: { goal: AnyRecord; caseId: string }) {
           key={wrong.rating.id}
           rater={rater}
           correcting
-          initial={{ rating: wrong.rating.rating, comment: wrong.rating.comment ?? '' }}
+          initial={{ rating: wrong.rating.rating ?? 0, comment: wrong.rating.comment ?? '' }}
           onSubmit={save}
         />
+        <h3 className="nhsuk-heading-s">{t('correct.removeHeading')}</h3>
+        <p className="nhsuk-body">{t('correct.removeIntro')}</p>
+        {removeFailed && (
+          <p className="nhsuk-error-message" role="alert">
+            {t('correct.removeFailed')}
+          </p>
+        )}
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          data-testid="goal-rating-remove"
+          onClick={() => void remove()}
+        >
+          {t('correct.remove')}
+        </button>
         <p className="nhsuk-body">
           <Link to={`/my-plan/goals/${goal.id}`} replace>
             {t('correct.cancel')}
@@ -250,7 +283,9 @@ function History({
                     <p
                       className={`nhsuk-body nhsuk-u-margin-bottom-1${corrected ? ' goal-history__mistake' : ''}`}
                     >
-                      {t('history.rated', { rating: r.rating, who: who(r) })}
+                      {r.rating === undefined
+                        ? t('history.removed', { who: who(r) })
+                        : t('history.rated', { rating: r.rating, who: who(r) })}
                     </p>
                     {r.comment && (
                       <p className="nhsuk-body nhsuk-u-margin-bottom-1">
@@ -264,12 +299,12 @@ function History({
                         </strong>
                       </p>
                     )}
-                    {r.correctsRatingId && (
+                    {r.correctsRatingId && r.rating !== undefined && (
                       <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
                         {t('history.correction')}
                       </p>
                     )}
-                    {canCorrect && !corrected && isMine(r) && (
+                    {canCorrect && !corrected && isMine(r) && r.rating !== undefined && (
                       <p className="nhsuk-body nhsuk-u-margin-bottom-0">
                         <Link
                           to={`/my-plan/goals/${goalId}?corrects=${r.id}`}

@@ -17,7 +17,9 @@
  *   `correctsRatingId` naming the wrong one and the same `ratedOn`, since it says how
  *   close they felt at that moment; the envelope's createdAt/createdBy record who
  *   corrected it and when. (Keeping `ratedOn` matters: a correction dated "now" would
- *   become the latest rating and hide any rating made since.)
+ *   become the latest rating and hide any rating made since.) When there is no right
+ *   number (rated twice by mistake), the correction carries no number at all: it takes the
+ *   wrong one out of the counting and adds nothing.
  */
 import {
   countedRatings,
@@ -72,7 +74,8 @@ export function asRating(r: AnyRecord): RatingInput {
   return {
     id: r.id,
     goalId: String(r['goalId']),
-    rating: Number(r['rating']),
+    // A correction that only takes a mistaken rating away has no number.
+    rating: typeof r['rating'] === 'number' ? r['rating'] : undefined,
     ratedOn: String(r['ratedOn']),
     ratedBy: r['ratedBy'] as ContributorRole,
     comment: typeof r['comment'] === 'string' ? r['comment'] : undefined,
