@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { openConflicts, type AnyRecord, type FieldVersion } from '../domain';
 import type { OurPlanDatabase } from './database';
 import { localStore } from './local-store';
-import { RECORD_INDEXES_V1, TABLE_FOR_KIND, type StoredKind } from './tables';
+import { RECORD_INDEXES, TABLE_FOR_KIND, type StoredKind } from './tables';
 
 /** A line of the caseload: the case and what the practitioner should see at a glance. */
 export interface CaseSummary {
@@ -89,36 +89,23 @@ export async function readCaseload(db: OurPlanDatabase): Promise<CaseSummary[]> 
 
 /**
  * Per case, the earliest "last rated" day over its active goals (a goal never rated
- * counts from the day it was made): `CaseSummary.goalsRatedSince`. Two table scans,
- * whatever the number of cases. Ratings are the biggest table on a practitioner's device
- * (some 20,000 for 1,000 cases) and IndexedDB can only hand them over whole (measured in
- * Chromium: reading every rating is faster than a key cursor over the goal-and-date
- * index, or a query per goal), so the caseload reads this apart from readCaseload and
- * adds the tags when it arrives, rather than holding back the list. Ratings are
- * date-times; days compare as YYYY-MM-DD.
+ * counts from the day it was made): `CaseSummary.goalsRatedSince`. Read from the goal
+ * summaries (goal-summaries.ts), one small row per goal, not the ratings: ratings are the
+ * biggest table on a practitioner's device (some 20,000 for 1,000 cases) and IndexedDB
+ * can only hand records over whole. The caseload still reads this apart from
+ * readCaseload and adds the tags when it arrives, rather than holding back the list.
+ * Days compare as YYYY-MM-DD.
  */
 export async function readGoalRatingAges(db: OurPlanDatabase): Promise<Map<string, string>> {
-  const goalsTable = db.recordTable('goal');
-  const ratingsTable = db.recordTable('goal-rating');
-  return db.transaction('r', [goalsTable, ratingsTable], async () => {
-    const [goals, ratings] = await Promise.all([goalsTable.toArray(), ratingsTable.toArray()]);
-    const lastRated = new Map<string, string>();
-    for (const rating of ratings) {
-      // Ratings are append-only and never deleted (the repository refuses).
-      if (typeof rating.goalId !== 'string' || typeof rating.ratedOn !== 'string') continue;
-      const day = rating.ratedOn.slice(0, 10);
-      const current = lastRated.get(rating.goalId);
-      if (current === undefined || day > current) lastRated.set(rating.goalId, day);
-    }
-    const byCase = new Map<string, string>();
-    for (const goal of goals) {
-      if (goal.deleted || goal.caseId === null || goal.status !== 'active') continue;
-      const since = lastRated.get(goal.id) ?? goal.createdAt.slice(0, 10);
-      const current = byCase.get(goal.caseId);
-      if (current === undefined || since < current) byCase.set(goal.caseId, since);
-    }
-    return byCase;
-  });
+  const summaries = await db.goalSummaries.toArray();
+  const byCase = new Map<string, string>();
+  for (const goal of summaries) {
+    if (goal.deleted || goal.caseId === null || goal.status !== 'active') continue;
+    const since = goal.lastRatedOn ?? goal.createdOn;
+    const current = byCase.get(goal.caseId);
+    if (current === undefined || since < current) byCase.set(goal.caseId, since);
+  }
+  return byCase;
 }
 
 /**
@@ -149,7 +136,7 @@ export interface FieldConflict {
  * record is its own case (caseId = id) and is read by id.
  */
 const CASE_KINDS = (Object.keys(TABLE_FOR_KIND) as StoredKind[]).filter((kind) =>
-  RECORD_INDEXES_V1[TABLE_FOR_KIND[kind]].split(',').some((index) => index.trim() === 'caseId'),
+  RECORD_INDEXES[TABLE_FOR_KIND[kind]].split(',').some((index) => index.trim() === 'caseId'),
 );
 
 /** Every open conflict in a case, across all its records. */

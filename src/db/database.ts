@@ -15,6 +15,13 @@ import {
   type RecordTableName,
   type StoredKind,
 } from './tables';
+import {
+  GOAL_SUMMARIES_TABLE,
+  GOAL_SUMMARY_INDEXES_V4,
+  goalSummariesMiddleware,
+  summariesOf,
+  type GoalSummaryRow,
+} from './goal-summaries';
 
 export const DATABASE_NAME = 'ourplan';
 
@@ -63,9 +70,12 @@ export class OurPlanDatabase extends Dexie {
   declare meta: Table<MetaEntry, string>;
   declare rejected: Table<RejectedEntry, string>;
   declare drafts: Table<DraftEntry, string>;
+  /** Derived from goals and ratings, never written by screens (goal-summaries.ts). */
+  declare goalSummaries: Table<GoalSummaryRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
+    this.use(goalSummariesMiddleware);
     this.version(1).stores({
       ...RECORD_INDEXES_V1,
       outbox: OUTBOX_INDEXES_V1,
@@ -76,6 +86,17 @@ export class OurPlanDatabase extends Dexie {
     this.version(2).stores({ rejected: REJECTED_INDEXES_V2 });
     // Version 3 adds the drafts table, again with nothing to upgrade.
     this.version(3).stores({ drafts: DRAFT_INDEXES_V3 });
+    // Version 4 adds a summary row per goal (goal-summaries.ts), built here once from the
+    // goals and ratings already on the device; from then on a middleware keeps it in step.
+    this.version(4)
+      .stores({ [GOAL_SUMMARIES_TABLE]: GOAL_SUMMARY_INDEXES_V4 })
+      .upgrade(async (tx) => {
+        const [goals, ratings] = await Promise.all([
+          tx.table<AnyRecord, string>('goals').toArray(),
+          tx.table<AnyRecord, string>('goalRatings').toArray(),
+        ]);
+        await tx.table(GOAL_SUMMARIES_TABLE).bulkPut(summariesOf(goals, ratings));
+      });
   }
 
   /** The table that holds records of a kind. */

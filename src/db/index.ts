@@ -93,4 +93,10 @@ export {
   localDateTime,
   type CollaborateData,
 } from './collaborate';
-export { readOutcomeInputs, useOutcomeInputs, currentGroupings } from './outcomes';
+export {
+  readOutcomeInputs,
+  readOutcomeSummaries,
+  useOutcomeSummaries,
+  currentGroupings,
+  type OutcomeSummaries,
+} from './outcomes';

@@ -20,7 +20,7 @@
  * - Cost: ratings are grouped by goal once, then each goal's own ratings are sorted, so
  *   the whole is O(n log n) in ratings and O(goals) otherwise.
  */
-import { goalProgress, type RatingInput } from './goal-progress';
+import { goalProgress, type ChangeCategory, type RatingInput } from './goal-progress';
 import type { GoalStatus } from './kinds/goal';
 import { GROUPINGS, type Grouping } from './kinds/vocabulary';
 
@@ -95,6 +95,13 @@ function withShares(t: Tally): OutcomeCounts {
   };
 }
 
+/** One goal's place in the figures: its case, and its change category (null: not rated). */
+export interface GoalOutcome {
+  caseId: string;
+  category: ChangeCategory | null;
+  deleted?: boolean;
+}
+
 export function serviceOutcomes(input: ServiceOutcomesInput): ServiceOutcomes {
   const ratingsByGoal = new Map<string, RatingInput[]>();
   for (const r of input.ratings) {
@@ -102,19 +109,32 @@ export function serviceOutcomes(input: ServiceOutcomesInput): ServiceOutcomes {
     if (list === undefined) ratingsByGoal.set(r.goalId, [r]);
     else list.push(r);
   }
+  const outcomes: GoalOutcome[] = input.goals.map((goal) => ({
+    caseId: goal.caseId,
+    deleted: goal.deleted,
+    category: goalProgress(goal, ratingsByGoal.get(goal.id) ?? []).category,
+  }));
+  return tallyOutcomes(outcomes, input.groupingByCase);
+}
 
+/**
+ * The figures from each goal's change category, already worked out (a device keeps them
+ * per goal as ratings arrive, db/goal-summaries.ts; serviceOutcomes works them out here).
+ */
+export function tallyOutcomes(
+  goals: readonly GoalOutcome[],
+  groupingByCase: ReadonlyMap<string, Grouping | undefined>,
+): ServiceOutcomes {
   const tallies = new Map<OutcomeGroup, Tally>(OUTCOME_GROUPS.map((g) => [g, emptyTally()]));
   const total = emptyTally();
 
-  for (const goal of input.goals) {
+  for (const goal of goals) {
     if (goal.deleted === true) continue;
-    const group: OutcomeGroup = input.groupingByCase.get(goal.caseId) ?? 'none';
+    const group: OutcomeGroup = groupingByCase.get(goal.caseId) ?? 'none';
     const tally = tallies.get(group)!;
     tally.goals += 1;
     total.goals += 1;
-    const own = ratingsByGoal.get(goal.id);
-    if (own === undefined) continue;
-    const { category } = goalProgress(goal, own);
+    const { category } = goal;
     if (category === null) continue;
     const key =
       category === 'reliable-improvement'

@@ -6,7 +6,8 @@
  * ratings with a mix of improvement, no change and deterioration. From the caseload, the
  * practitioner follows "Outcomes of my cases"; the time is from the click to the frame
  * after the figures table's last row (the total) has a layout box and shows all 3,000
- * goals, so it covers reading the four tables, working the figures out and drawing them.
+ * goals, so it covers reading the cases, grouping decisions and goal summaries, working
+ * the figures out and drawing them.
  * The first opening of each run also loads the page's code and words and is reported; the
  * target is checked on the second (back to the caseload, then to the figures again).
  * Runs BENCH_SERVICE_VIEW_RUNS times (default 7), each after a fresh page load.
@@ -14,6 +15,8 @@
  * Run alone: npx tsx tests/bench/service-view.ts
  */
 import type { Page } from 'playwright-core';
+import { summariesOf } from '../../src/db/goal-summaries.ts';
+import type { AnyRecord } from '../../src/domain/index.ts';
 import { launchChromium, TABLET } from '../support/browser.ts';
 import { heading, isMain, runStandalone, type BenchResult, type Benchmark } from './report.ts';
 import { screenTimingsResult } from './screen-timings.ts';
@@ -25,94 +28,116 @@ const RATINGS = 20_000;
 const TARGET_MS = 500;
 const RUNS = Number(process.env.BENCH_SERVICE_VIEW_RUNS ?? 7);
 
-/** Writes the cases, decisions, goals and ratings. Exported to look at the page by hand. */
+type Row = Record<string, unknown> & { id: string };
+
+/** The records of the bench caseload, as a sync leaves them (built here, in Node). */
+function benchRecords() {
+  const now = new Date().toISOString();
+  const envelope = (id: string, caseId: string, kind: string, createdAt = now) => ({
+    id,
+    caseId,
+    kind,
+    createdAt,
+    createdBy: 'bench-practitioner',
+    updatedAt: createdAt,
+    updatedBy: 'bench-practitioner',
+    clock: {},
+    writers: {},
+    conflicts: [],
+    superseded: {},
+    deleted: false,
+  });
+  const day = (daysAgo: number) =>
+    new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const groupings = [
+    'thriving',
+    'getting-advice',
+    'getting-help',
+    'getting-more-help',
+    'getting-risk-support',
+  ];
+  const caseId = (c: number) => `bench-sv-case-${c}`;
+  const cases: Row[] = [];
+  const decisions: Row[] = [];
+  const goals: Row[] = [];
+  const ratings: Row[] = [];
+  for (let c = 0; c < CASES; c++) {
+    cases.push({
+      ...envelope(caseId(c), caseId(c), 'case'),
+      preferredName: `Young person ${String(c).padStart(4, '0')}`,
+      ageBand: '14-15',
+      involved: [],
+      consentToRecord: true,
+      status: 'open',
+      nextReviewOn: day(-(c % 60)),
+    });
+    const decision = (n: number, grouping: string, agreedOn: string) =>
+      decisions.push({
+        ...envelope(`bench-sv-decision-${c}-${n}`, caseId(c), 'grouping-decision'),
+        grouping,
+        agreedOn,
+        reasons: 'Talked it through together; this fits what is going on now.',
+        agreedBy: [{ role: 'young-person' }, { role: 'practitioner' }],
+      });
+    decision(0, groupings[c % groupings.length]!, day(120));
+    // One case in ten changed grouping since: the latest decision is the one that counts.
+    if (c % 10 === 0) decision(1, groupings[(c + 2) % groupings.length]!, day(30));
+  }
+  for (let g = 0; g < GOALS; g++) {
+    goals.push({
+      ...envelope(`bench-sv-goal-${g}`, caseId(g % CASES), 'goal', `${day(150)}T10:00:00.000Z`),
+      text: `Goal number ${g + 1} in my own words`,
+      theme: 'general-wellbeing',
+      setBy: 'jointly',
+      baselineRating: g % 7,
+      status: g % 11 === 0 ? 'achieved' : 'active',
+      order: Math.floor(g / CASES) + 1,
+    });
+  }
+  // 20,000 ratings over 3,000 goals (6 or 7 each), drifting up, flat or down by goal.
+  for (let r = 0; r < RATINGS; r++) {
+    const g = r % GOALS;
+    const n = Math.floor(r / GOALS);
+    const drift = g % 5 === 0 ? -1 : g % 5 === 1 ? 0 : 1;
+    const rating = Math.max(0, Math.min(10, (g % 7) + drift * Math.ceil(n / 2)));
+    const ratedOn = `${day(140 - n * 14)}T12:00:00.000Z`;
+    ratings.push({
+      ...envelope(`bench-sv-rating-${r}`, caseId(g % CASES), 'goal-rating', ratedOn),
+      goalId: `bench-sv-goal-${g}`,
+      rating,
+      ratedOn,
+      ratedBy: 'young-person',
+    });
+  }
+  // What the app's goal-summaries middleware keeps beside them, by the app's own function.
+  const summaries = summariesOf(goals as unknown as AnyRecord[], ratings as unknown as AnyRecord[]);
+  return { cases, decisions, goals, ratings, summaries, now };
+}
+
+/**
+ * Writes the cases, decisions, goals, ratings and goal summaries into the app's database
+ * (which the app has created). Exported to look at the page by hand.
+ */
 export async function seed(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ cases, goals, ratings }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('ourplan');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const now = new Date().toISOString();
-      const envelope = (id: string, caseId: string, kind: string, createdAt = now) => ({
-        id,
-        caseId,
-        kind,
-        createdAt,
-        createdBy: 'bench-practitioner',
-        updatedAt: createdAt,
-        updatedBy: 'bench-practitioner',
-        clock: {},
-        writers: {},
-        conflicts: [],
-        superseded: {},
-        deleted: false,
-      });
-      const day = (daysAgo: number) =>
-        new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-      const groupings = [
-        'thriving',
-        'getting-advice',
-        'getting-help',
-        'getting-more-help',
-        'getting-risk-support',
-      ];
-      const stores = ['cases', 'groupingDecisions', 'goals', 'goalRatings', 'meta'];
-      const tx = db.transaction(stores, 'readwrite');
-      const put = (store: string, value: object) => tx.objectStore(store).put(value);
-      const caseId = (c: number) => `bench-sv-case-${c}`;
-      for (let c = 0; c < cases; c++) {
-        put('cases', {
-          ...envelope(caseId(c), caseId(c), 'case'),
-          preferredName: `Young person ${String(c).padStart(4, '0')}`,
-          ageBand: '14-15',
-          involved: [],
-          consentToRecord: true,
-          status: 'open',
-          nextReviewOn: day(-(c % 60)),
-        });
-        const decision = (n: number, grouping: string, agreedOn: string) =>
-          put('groupingDecisions', {
-            ...envelope(`bench-sv-decision-${c}-${n}`, caseId(c), 'grouping-decision'),
-            grouping,
-            agreedOn,
-            reasons: 'Talked it through together; this fits what is going on now.',
-            agreedBy: [{ role: 'young-person' }, { role: 'practitioner' }],
-          });
-        decision(0, groupings[c % groupings.length]!, day(120));
-        // One case in ten changed grouping since: the latest decision is the one that counts.
-        if (c % 10 === 0) decision(1, groupings[(c + 2) % groupings.length]!, day(30));
-      }
-      for (let g = 0; g < goals; g++) {
-        const baseline = g % 7;
-        put('goals', {
-          ...envelope(`bench-sv-goal-${g}`, caseId(g % cases), 'goal', `${day(150)}T10:00:00.000Z`),
-          text: `Goal number ${g + 1} in my own words`,
-          theme: 'general-wellbeing',
-          setBy: 'jointly',
-          baselineRating: baseline,
-          status: g % 11 === 0 ? 'achieved' : 'active',
-          order: Math.floor(g / cases) + 1,
-        });
-      }
-      // 20,000 ratings over 3,000 goals (6 or 7 each), drifting up, flat or down by goal.
-      for (let r = 0; r < ratings; r++) {
-        const g = r % goals;
-        const n = Math.floor(r / goals);
-        const baseline = g % 7;
-        const drift = g % 5 === 0 ? -1 : g % 5 === 1 ? 0 : 1;
-        const rating = Math.max(0, Math.min(10, baseline + drift * Math.ceil(n / 2)));
-        const ratedOn = `${day(140 - n * 14)}T12:00:00.000Z`;
-        put('goalRatings', {
-          ...envelope(`bench-sv-rating-${r}`, caseId(g % cases), 'goal-rating', ratedOn),
-          goalId: `bench-sv-goal-${g}`,
-          rating,
-          ratedOn,
-          ratedBy: 'young-person',
-        });
-      }
-      put('meta', {
+  const data = benchRecords();
+  await page.evaluate(async ({ cases, decisions, goals, ratings, summaries, now }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('ourplan');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const stores = ['cases', 'groupingDecisions', 'goals', 'goalRatings', 'goalSummaries', 'meta'];
+    const tx = db.transaction(stores, 'readwrite');
+    const putAll = (store: string, values: readonly object[]) => {
+      for (const value of values) tx.objectStore(store).put(value);
+    };
+    putAll('cases', cases);
+    putAll('groupingDecisions', decisions);
+    putAll('goals', goals);
+    putAll('goalRatings', ratings);
+    putAll('goalSummaries', summaries);
+    putAll('meta', [
+      {
         key: 'account',
         value: {
           userId: 'bench-practitioner',
@@ -121,15 +146,14 @@ export async function seed(page: Page): Promise<void> {
           roles: ['practitioner'],
           signedInAt: now,
         },
-      });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { cases: CASES, goals: GOALS, ratings: RATINGS },
-  );
+      },
+    ]);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, data);
 }
 
 /** From a click on `selector` to the frame after the figures' total row is laid out. */

@@ -6,9 +6,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { localStore, readOutcomeInputs } from '../../src/db';
+import { localStore, readOutcomeInputs, readOutcomeSummaries } from '../../src/db';
 import { uuidv7 } from '../../src/domain';
-import { serviceOutcomes } from '../../src/domain/service-outcomes';
+import { serviceOutcomes, tallyOutcomes } from '../../src/domain/service-outcomes';
 import { openCase, signInAs, signInAsPractitioner } from './practitioner';
 import { renderApp } from './render-app';
 
@@ -124,6 +124,9 @@ describe('outcomes of my cases', () => {
     const figures = serviceOutcomes(input);
     expect(figures.total).toMatchObject({ goals: 1, rated: 1, reliableImprovement: 1 });
     expect(input.goals.map((g) => g.id)).toContain(kept.id);
+    // What the screen reads (one summary row per goal) gives the same figures.
+    const summaries = await readOutcomeSummaries(localStore().db);
+    expect(tallyOutcomes(summaries.goals, summaries.groupingByCase)).toEqual(figures);
   });
 
   it('says so when there are no goals yet', async () => {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useOutcomeInputs } from '../../db';
-import { serviceOutcomes } from '../../domain/service-outcomes';
+import { useOutcomeSummaries } from '../../db';
+import { tallyOutcomes } from '../../domain/service-outcomes';
 import { Loading } from '../../ui/Spinner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { OutcomesFigures } from './OutcomesFigures';
@@ -17,8 +17,11 @@ import { ReliableChangeExplained } from './ReliableChangeExplained';
 export function PractitionerOutcomesPage() {
   const { t } = useTranslation(['outcomes', 'common']);
   usePageTitle(t('practitioner.title'), t('common:appName'));
-  const input = useOutcomeInputs();
-  const outcomes = useMemo(() => input && serviceOutcomes(input), [input]);
+  const input = useOutcomeSummaries();
+  const outcomes = useMemo(
+    () => input && tallyOutcomes(input.goals, input.groupingByCase),
+    [input],
+  );
 
   return (
     <>
