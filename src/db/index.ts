@@ -42,6 +42,7 @@ export {
   type CaseSummary,
   type FieldConflict,
 } from './case-queries';
+export { readOrganisation, useOrganisation } from './organisation';
 export {
   StorageError,
   onStorageProblem,

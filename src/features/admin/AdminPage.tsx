@@ -5,10 +5,12 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { ManageUsers } from './ManageUsers';
 import { NotAdmin } from './NotAdmin';
 import { OptionGridsLink } from './option-grids/OptionGridsLink';
+import { ServiceSettings } from './service-settings/ServiceSettings';
 import './admin.scss';
 
 /**
- * /admin: administrators manage their organisation's staff accounts. Anyone else is told
+ * /admin: administrators manage their organisation's staff accounts and the service's own
+ * settings, and find the organisation's content (option grids). Anyone else is told
  * plainly that it needs an administrator. The roles here are the ones saved at sign-in;
  * the server checks them again on every call.
  */
@@ -27,6 +29,7 @@ export function AdminPage() {
           {t('outcomes:admin.link')}
         </Link>
       </p>
+      <ServiceSettings />
     </>
   );
 }

@@ -3,16 +3,16 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { COLLABORATE_ENABLED } from '../../content/collaborate';
-import { useCaseload, useGoalRatingAges, useSignedInAccount } from '../../db';
+import { useCaseload, useGoalRatingAges, useOrganisation, useSignedInAccount } from '../../db';
 import { Checkbox } from '../../ui/form/Checkbox';
 import { formatCalendarDate, todayOnDevice } from '../../ui/format-date';
 import { Loading } from '../../ui/Spinner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import {
   CASELOAD_SORTS,
-  GOAL_NOT_RATED_WEEKS,
   PAGE_SIZE,
   attentionReasons,
+  goalNotRatedWeeksOf,
   viewCaseload,
   type AttentionReason,
   type CaseloadSort,
@@ -57,7 +57,7 @@ function attentionTags(reasons: AttentionReason[], t: TFunction<'cases'>, langua
         return t('caseload.overdue');
       case 'goal-not-rated':
         return t('caseload.goalNotRated', {
-          weeks: GOAL_NOT_RATED_WEEKS,
+          weeks: r.weeks,
           date: formatCalendarDate(r.since, language),
         });
       case 'safety-plan-review':
@@ -97,6 +97,8 @@ export function CaseloadPage() {
     return () => clearTimeout(timer);
   }, [cases, listShown]);
   const goalAges = useGoalRatingAges(listShown);
+  // The service's choice of weeks before an unrated goal is flagged (admin page), or 6.
+  const notRatedWeeks = goalNotRatedWeeksOf(useOrganisation());
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<CaseloadSort>('name');
   const [includeClosed, setIncludeClosed] = useState(false);
@@ -235,6 +237,7 @@ export function CaseloadPage() {
                       attentionReasons(
                         { ...c, goalsRatedSince: goalAges?.get(c.record.id) },
                         today,
+                        notRatedWeeks,
                       ),
                       t,
                       i18n.language,

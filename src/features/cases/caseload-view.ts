@@ -3,6 +3,7 @@
  * on every keystroke over 1,000 cases.
  */
 import type { CaseSummary } from '../../db';
+import { GOAL_NOT_RATED_WEEKS, type AnyRecord } from '../../domain';
 
 /** Cases shown at first, and added by "show more": a long caseload stays quick to open. */
 export const PAGE_SIZE = 100;
@@ -23,12 +24,16 @@ const reviewOf = (c: CaseSummary): string | undefined =>
   typeof c.record.nextReviewOn === 'string' ? c.record.nextReviewOn : undefined;
 
 /**
- * An active goal not rated for this many weeks needs attention. Goals Based Outcomes are
- * rated at each review (THRIVE.md §7) and sessions are usually weeks apart, so six weeks
- * without a rating means at least one review went by without one. A named constant, so a
- * service can change it in one place.
+ * The service's choice of weeks before an unrated active goal is flagged (the
+ * organisation's `goalNotRatedWeeks`, set on the admin page), or the default
+ * GOAL_NOT_RATED_WEEKS (domain/kinds/organisation.ts says why six).
  */
-export const GOAL_NOT_RATED_WEEKS = 6;
+export function goalNotRatedWeeksOf(organisation: AnyRecord | null | undefined): number {
+  const weeks = organisation?.['goalNotRatedWeeks'];
+  return typeof weeks === 'number' && Number.isInteger(weeks) && weeks > 0
+    ? weeks
+    : GOAL_NOT_RATED_WEEKS;
+}
 
 /** A safety plan whose review date is this close (or has passed) needs attention. */
 export const SAFETY_PLAN_REVIEW_NOTICE_DAYS = 7;
@@ -38,7 +43,7 @@ export type AttentionReason =
   | { kind: 'conflicts'; count: number }
   | { kind: 'refused'; count: number }
   | { kind: 'review-passed'; date: string }
-  | { kind: 'goal-not-rated'; since: string }
+  | { kind: 'goal-not-rated'; since: string; weeks: number }
   | { kind: 'safety-plan-review'; date: string; passed: boolean };
 
 /** `date` (YYYY-MM-DD) moved by `days` (calendar arithmetic in UTC), as YYYY-MM-DD. */
@@ -50,21 +55,22 @@ export function addDays(date: string, days: number): string {
 
 /**
  * What needs attention: a conflict to settle, a refused change, a review date passed, an
- * active goal not rated for GOAL_NOT_RATED_WEEKS (or never rated since it was made that
- * long ago), or an agreed safety plan whose review date has passed or is within
+ * active goal not rated for `notRatedWeeks` (or never rated since it was made that long
+ * ago), or an agreed safety plan whose review date has passed or is within
  * SAFETY_PLAN_REVIEW_NOTICE_DAYS. `today` is YYYY-MM-DD on the device.
  */
-export function attentionReasons(c: CaseSummary, today: string): AttentionReason[] {
+export function attentionReasons(
+  c: CaseSummary,
+  today: string,
+  notRatedWeeks: number = GOAL_NOT_RATED_WEEKS,
+): AttentionReason[] {
   const reasons: AttentionReason[] = [];
   if (c.conflicts > 0) reasons.push({ kind: 'conflicts', count: c.conflicts });
   if (c.refused > 0) reasons.push({ kind: 'refused', count: c.refused });
   const review = reviewOf(c);
   if (review !== undefined && review < today) reasons.push({ kind: 'review-passed', date: review });
-  if (
-    c.goalsRatedSince !== undefined &&
-    c.goalsRatedSince <= addDays(today, -7 * GOAL_NOT_RATED_WEEKS)
-  ) {
-    reasons.push({ kind: 'goal-not-rated', since: c.goalsRatedSince });
+  if (c.goalsRatedSince !== undefined && c.goalsRatedSince <= addDays(today, -7 * notRatedWeeks)) {
+    reasons.push({ kind: 'goal-not-rated', since: c.goalsRatedSince, weeks: notRatedWeeks });
   }
   if (
     c.safetyPlanReviewBy !== undefined &&

@@ -18,6 +18,16 @@ describe('organisation', () => {
       'defaultLanguage:notAnOption',
     ]);
   });
+  it('keeps the weeks before an unrated goal is flagged between 1 and 26, whole', () => {
+    expect(() => validateRecord(recordOf('organisation', { goalNotRatedWeeks: 26 }))).not.toThrow();
+    expect(invalid('organisation', { goalNotRatedWeeks: 0 })).toEqual([
+      'goalNotRatedWeeks:tooSmall',
+    ]);
+    expect(invalid('organisation', { goalNotRatedWeeks: 27 })).toEqual([
+      'goalNotRatedWeeks:tooBig',
+    ]);
+    expect(invalid('organisation', { goalNotRatedWeeks: 2.5 })).toHaveLength(1);
+  });
 });
 
 describe('user', () => {

@@ -7,11 +7,12 @@ import {
   caseDetailsFormSchema,
   newCaseFormSchema,
 } from '../../../src/features/cases/case-form';
+import { GOAL_NOT_RATED_WEEKS } from '../../../src/domain';
 import {
-  GOAL_NOT_RATED_WEEKS,
   SAFETY_PLAN_REVIEW_NOTICE_DAYS,
   addDays,
   attentionReasons,
+  goalNotRatedWeeksOf,
   needsAttention,
   viewCaseload,
 } from '../../../src/features/cases/caseload-view';
@@ -104,8 +105,22 @@ describe('attentionReasons', () => {
     expect(kinds(summary({}, { goalsRatedSince: '2026-01-02' }))).toEqual(['goal-not-rated']);
     expect(kinds(summary({}, { goalsRatedSince: '2026-02-19' }))).toEqual([]);
     expect(attentionReasons(summary({}, { goalsRatedSince: '2026-01-02' }), today)).toEqual([
-      { kind: 'goal-not-rated', since: '2026-01-02' },
+      { kind: 'goal-not-rated', since: '2026-01-02', weeks: 6 },
     ]);
+  });
+
+  it("uses the service's own number of weeks when it has chosen one", () => {
+    const organisation = { goalNotRatedWeeks: 2 } as unknown as AnyRecord;
+    const weeks = goalNotRatedWeeksOf(organisation);
+    expect(weeks).toBe(2);
+    expect(goalNotRatedWeeksOf(null)).toBe(6);
+    // Two weeks before 1 April is 18 March.
+    const reasons = (since: string) =>
+      attentionReasons(summary({}, { goalsRatedSince: since }), today, weeks);
+    expect(reasons('2026-03-18')).toEqual([
+      { kind: 'goal-not-rated', since: '2026-03-18', weeks: 2 },
+    ]);
+    expect(reasons('2026-03-19')).toEqual([]);
   });
 
   it('flags a safety plan whose review date has passed or is within seven days', () => {
