@@ -9,6 +9,7 @@ import {
   META_INDEXES_V1,
   OUTBOX_INDEXES_V1,
   RECORD_INDEXES_V1,
+  RECORD_INDEXES_V5,
   REJECTED_INDEXES_V2,
   DRAFT_INDEXES_V3,
   TABLE_FOR_KIND,
@@ -97,6 +98,9 @@ export class OurPlanDatabase extends Dexie {
         ]);
         await tx.table(GOAL_SUMMARIES_TABLE).bulkPut(summariesOf(goals, ratings));
       });
+    // Version 5 adds the safety plan's agreed versions and shares and the organisation's
+    // crisis lines (issue #7): new tables, nothing to upgrade.
+    this.version(5).stores({ ...RECORD_INDEXES_V5 });
   }
 
   /** The table that holds records of a kind. */

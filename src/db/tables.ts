@@ -24,6 +24,9 @@ export const TABLE_FOR_KIND = {
   'safety-plan': 'safetyPlans',
   'safety-plan-item': 'safetyPlanItems',
   'backup-team-action': 'backupTeamActions',
+  'safety-plan-version': 'safetyPlanVersions',
+  'safety-plan-share': 'safetyPlanShares',
+  'crisis-contact-list': 'crisisContactLists',
   'sharing-settings': 'sharingSettings',
   note: 'notes',
   'directory-resource': 'directoryResources',
@@ -34,8 +37,22 @@ export const TABLE_FOR_KIND = {
 export type StoredKind = keyof typeof TABLE_FOR_KIND;
 export type RecordTableName = (typeof TABLE_FOR_KIND)[StoredKind];
 
+/**
+ * Version 5 (issue #7): agreed safety-plan versions and recorded consents to share the
+ * plan (by case and plan; shares also by carer, whose phone is given the plan), and the
+ * organisation's crisis lines. New tables only, so nothing to upgrade.
+ */
+export const RECORD_INDEXES_V5 = {
+  safetyPlanVersions: 'id, caseId, planId',
+  safetyPlanShares: 'id, caseId, planId, carerUserId',
+  crisisContactLists: 'id',
+} as const satisfies Partial<Record<RecordTableName, string>>;
+
+/** Record tables that existed from version 1. */
+type V1TableName = Exclude<RecordTableName, keyof typeof RECORD_INDEXES_V5>;
+
 /** Indexes per table, version 1. `id` is the primary key everywhere. */
-export const RECORD_INDEXES_V1: Record<RecordTableName, string> = {
+export const RECORD_INDEXES_V1: Record<V1TableName, string> = {
   organisations: 'id',
   users: 'id',
   cases: 'id, updatedAt, preferredName, nextReviewOn, status',
@@ -59,6 +76,12 @@ export const RECORD_INDEXES_V1: Record<RecordTableName, string> = {
   directoryResources: 'id, *groupings, *topics',
   signpostingEvents: 'id, occurredOn',
   auditEvents: 'id, caseId, at',
+};
+
+/** The current indexes of every record table, whichever version added it. */
+export const RECORD_INDEXES: Record<RecordTableName, string> = {
+  ...RECORD_INDEXES_V1,
+  ...RECORD_INDEXES_V5,
 };
 
 /**

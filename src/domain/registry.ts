@@ -13,6 +13,7 @@ import { auditEventKind } from './kinds/audit-event';
 import { backupTeamActionKind } from './kinds/backup-team-action';
 import { caseKind } from './kinds/case';
 import { caseMembershipKind } from './kinds/case-membership';
+import { crisisContactListKind } from './kinds/crisis-contact-list';
 import { collaborateResponseKind } from './kinds/collaborate-response';
 import { currentViewKind } from './kinds/current-view';
 import { directoryResourceKind } from './kinds/directory-resource';
@@ -28,6 +29,8 @@ import { outcomeMeasureEntryKind } from './kinds/outcome-measure-entry';
 import { respectItemKind } from './kinds/respect-item';
 import { safetyPlanKind } from './kinds/safety-plan';
 import { safetyPlanItemKind } from './kinds/safety-plan-item';
+import { safetyPlanShareKind } from './kinds/safety-plan-share';
+import { safetyPlanVersionKind } from './kinds/safety-plan-version';
 import { sessionKind } from './kinds/session';
 import { sharingSettingsKind } from './kinds/sharing-settings';
 import { signpostingEventKind } from './kinds/signposting-event';
@@ -67,6 +70,9 @@ export const KINDS = [
   safetyPlanKind,
   safetyPlanItemKind,
   backupTeamActionKind,
+  safetyPlanVersionKind,
+  safetyPlanShareKind,
+  crisisContactListKind,
   sharingSettingsKind,
   noteKind,
   directoryResourceKind,

@@ -72,6 +72,7 @@ export const CUSTOM_KEYS: readonly string[] = [
   'unknownOption',
   'unknownQuestion',
   'unknownSource',
+  'withdrawnBeforeConsent',
   // registry: records and writes
   'alreadyExists',
   'appendOnlyKind',

@@ -105,6 +105,14 @@ describe.each(backends)('npm run demo on %s', (backend) => {
     ]);
     expect(ofKind(rowan, 'safety-plan').map((r) => r['status'])).toEqual(['agreed']);
     expect(ofKind(rowan, 'safety-plan-item')).toHaveLength(8);
+    expect(ofKind(rowan, 'backup-team-action')).toHaveLength(1);
+    // Version 1, as agreed: every item and the backup team, with who was there.
+    const [version] = ofKind(rowan, 'safety-plan-version');
+    expect(version).toMatchObject({
+      version: 1,
+      present: [{ role: 'young-person' }, { role: 'practitioner' }],
+    });
+    expect(version?.['items']).toHaveLength(8);
 
     // Dates are relative to today: the next reviews are still to come.
     const today = new Date().toISOString().slice(0, 10);

@@ -26,7 +26,7 @@ describe('local store upgrades', () => {
     expect(await db.outbox.count()).toBe(1);
     expect(await db.rejected.count()).toBe(0);
     expect(await db.drafts.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     await db.delete();
   });
 });

@@ -9,7 +9,11 @@
  * - Carer: the case (without the other people involved: that can be a safeguarding
  *   matter), the care team's and young person's memberships and their own, their own
  *   sharing settings, sessions without any summary, what they wrote themselves, and the
- *   sections the young person shares with them (SECTION_KINDS).
+ *   sections the young person shares with them (SECTION_KINDS). The safety plan's
+ *   agreed versions go with the plan; the recorded consents to share it
+ *   (safety-plan-share) are for the young person and the care team only.
+ * - Organisation content (option grids, directory, crisis lines) reaches everyone in the
+ *   organisation.
  * - Users (org): staff see every account; family see their own and staff names only.
  */
 import { ORG_PARTITION, type AnyRecord } from '../../domain';
@@ -21,7 +25,7 @@ import { ANONYMOUS_PARTITION } from './partitions';
 /** The kinds in each section a young person can share with a carer. */
 export const SECTION_KINDS: Record<keyof SharedSections, readonly string[]> = {
   goals: ['goal', 'goal-rating', 'outcome-measure-entry'],
-  safetyPlan: ['safety-plan', 'safety-plan-item', 'backup-team-action'],
+  safetyPlan: ['safety-plan', 'safety-plan-item', 'backup-team-action', 'safety-plan-version'],
   decisions: ['grouping-decision', 'grouping-history-entry', 'option-grid-decision'],
   notes: ['note'],
 };

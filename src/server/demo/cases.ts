@@ -8,7 +8,15 @@
  * look sensible whenever it is tried.
  */
 import { WORRY_AND_PANIC_GRID } from '../../content/option-grids/worry-and-panic';
-import { SCHEMA_VERSION, uuidv7, type HybridClock, type Mutation } from '../../domain';
+import {
+  SCHEMA_VERSION,
+  agreementSnapshot,
+  uuidv7,
+  type BackupTeamInput,
+  type HybridClock,
+  type Mutation,
+  type PlanItemInput,
+} from '../../domain';
 
 /** The device the seeding pushes as (a real device id shape, so the audit log can name it). */
 export const DEMO_DEVICE_ID = 'demo-seed';
@@ -373,6 +381,44 @@ function riskSupport(w: DemoWriter, ids: DemoAccountIds): DemoCase {
     ['safer-surroundings', 'practitioner', 'Aunt Jo keeps the medicines locked away'],
     ['reasons-for-living', 'young-person', 'My dog, and seeing my little brother grow up'],
   ];
+  const itemMutations = items.map(([section, addedByRole, text, phone], order) =>
+    c('safety-plan-item', {
+      planId: plan.recordId,
+      section,
+      text,
+      ...(phone ? { phone } : {}),
+      order: order + 1,
+      addedByRole,
+    }),
+  );
+  const action = c('backup-team-action', {
+    planId: plan.recordId,
+    who: 'Aunt Jo (fictional)',
+    role: 'Aunt',
+    action: 'Stay with Rowan and phone the duty line',
+    appliesWhen: 'If Rowan says she cannot keep herself safe',
+    phone: '07700 900456',
+    order: 1,
+  });
+  // The plan as agreed two days ago: version 1, with who was there.
+  const asInput = <T>(m: Mutation) => ({ id: m.recordId, ...m.set }) as T;
+  const version = c(
+    'safety-plan-version',
+    agreementSnapshot(
+      { id: plan.recordId, ...plan.set },
+      itemMutations.map((m) => asInput<PlanItemInput>(m)),
+      [asInput<BackupTeamInput>(action)],
+      [],
+      {
+        agreedOn: w.day(-2),
+        reviewBy: w.day(5),
+        present: [
+          { role: 'young-person', name: 'Rowan' },
+          { role: 'practitioner', name: 'Priya Sample' },
+        ],
+      },
+    ),
+  );
   return {
     name: 'Rowan',
     mutations: [
@@ -383,16 +429,9 @@ function riskSupport(w: DemoWriter, ids: DemoAccountIds): DemoCase {
       grouping,
       history,
       plan,
-      ...items.map(([section, addedByRole, text, phone], order) =>
-        c('safety-plan-item', {
-          planId: plan.recordId,
-          section,
-          text,
-          ...(phone ? { phone } : {}),
-          order: order + 1,
-          addedByRole,
-        }),
-      ),
+      ...itemMutations,
+      action,
+      version,
     ],
   };
 }

@@ -2,7 +2,7 @@
 // names a kind the domain does not know.
 import { describe, expect, it } from 'vitest';
 import { KIND_NAMES } from '../../../src/domain';
-import { RECORD_INDEXES_V1, TABLE_FOR_KIND } from '../../../src/db/tables';
+import { RECORD_INDEXES, TABLE_FOR_KIND } from '../../../src/db/tables';
 
 describe('local store tables', () => {
   it('maps exactly the domain kinds to tables', () => {
@@ -11,7 +11,7 @@ describe('local store tables', () => {
 
   it('gives every table an index definition with id as primary key', () => {
     for (const table of Object.values(TABLE_FOR_KIND)) {
-      expect(RECORD_INDEXES_V1[table].split(',')[0]!.trim()).toBe('id');
+      expect(RECORD_INDEXES[table].split(',')[0]!.trim()).toBe('id');
     }
   });
 });

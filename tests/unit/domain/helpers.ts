@@ -219,6 +219,63 @@ export const VALID: Record<KindName, Record<string, unknown>> = {
     phone: '+44 1632 960000',
     order: 0,
   },
+  'safety-plan-version': {
+    planId: PLAN_ID,
+    version: 1,
+    agreedOn: '2024-04-30',
+    reviewBy: '2024-05-30',
+    present: [{ role: 'young-person' }, { role: 'practitioner', name: 'Ama' }],
+    coordinatorName: 'Ama',
+    writtenByYoungPerson: ['warning-signs'],
+    items: [
+      {
+        id: OTHER_ID,
+        section: 'people-to-ask',
+        text: 'Call Samaritans',
+        phone: '116 123',
+        addedByRole: 'young-person',
+      },
+    ],
+    backupTeam: [
+      {
+        id: SESSION_ID,
+        who: 'Duty social worker',
+        role: 'Children’s social care',
+        action: 'Visit the same day',
+        appliesWhen: 'If Sam does not come home by 10 p.m.',
+      },
+    ],
+  },
+  'safety-plan-share': {
+    planId: PLAN_ID,
+    personName: 'Jo',
+    relationship: 'carer',
+    carerUserId: USER_ID,
+    consentGivenBy: 'young-person',
+    consentOn: '2024-04-30',
+  },
+  'crisis-contact-list': {
+    contacts: [
+      {
+        id: 'samaritans',
+        name: 'Samaritans',
+        description: 'Talk to someone about anything.',
+        call: '116 123',
+        hours: '24 hours a day',
+        when: 'talk',
+      },
+      {
+        id: 'shout',
+        name: 'Shout',
+        description: 'Text SHOUT to 85258.',
+        text: { number: '85258', body: 'SHOUT' },
+        hours: '24 hours a day, by text',
+      },
+    ],
+    reviewBy: '2025-04-30',
+    sources: [{ title: 'Samaritans', url: 'https://www.samaritans.org/' }],
+    exampleContent: true,
+  },
   'sharing-settings': {
     carerUserId: USER_ID,
     sections: { goals: true, safetyPlan: true, decisions: false, notes: false },
