@@ -1,8 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceCard } from '../ui/ChoiceCard';
 import { usePageTitle } from '../ui/usePageTitle';
+import { probablySignedIn } from './sync/signed-in-flag';
 
-/** Who is using OurPlan? Each person goes to their own home. */
+// Loaded only when someone is signed in on this device: it reads the local store, which
+// the shell itself does not load (see StartScreenLink's doc comment).
+const SafetyPlanLink = lazy(() => import('../features/my-plan/safety-plan/StartScreenLink'));
+
+/**
+ * Who is using OurPlan? Each person goes to their own home. A young person or carer whose
+ * phone holds their safety plan gets "My safety plan" first, one tap from here.
+ */
 export function StartScreen() {
   const { t } = useTranslation(['start', 'common']);
   usePageTitle('', t('common:appName'));
@@ -11,6 +20,11 @@ export function StartScreen() {
       <h1 className="nhsuk-heading-xl" tabIndex={-1}>
         {t('title')}
       </h1>
+      {probablySignedIn() && (
+        <Suspense fallback={null}>
+          <SafetyPlanLink />
+        </Suspense>
+      )}
       <p className="nhsuk-lede-text">{t('lead')}</p>
       <h2 className="nhsuk-heading-l">{t('question')}</h2>
       <ul className="app-choice-list">

@@ -55,6 +55,18 @@ export const routes: RouteObject[] = [
           },
           { path: 'my-plan', lazy: () => import('../features/my-plan/route') },
           {
+            path: 'my-plan/safety-plan',
+            lazy: () => import('../features/my-plan/safety-plan/route'),
+          },
+          {
+            path: 'my-plan/safety-plan/print',
+            lazy: () => import('../features/my-plan/safety-plan/print.route'),
+          },
+          {
+            path: 'practitioner/cases/:caseId/safety-plan/print',
+            lazy: () => import('../features/safety-plan-print/case-print.route'),
+          },
+          {
             path: 'my-plan/goals/:goalId',
             lazy: () => import('../features/my-plan/goals/rate.route'),
           },

@@ -18,8 +18,11 @@ import { useSyncExternalStore } from 'react';
 const STORAGE_KEY = 'ourplan.handOver';
 const CHANGE_EVENT = 'ourplan:hand-over';
 
-/** RESPECT in their own words; CollaboRATE after the session (issue #5 item 5). */
-export const HAND_OVER_PARTS = ['respect', 'collaborate'] as const;
+/**
+ * RESPECT in their own words; CollaboRATE after the session (issue #5 item 5); the safety
+ * plan in their own words (issue #7 item 4).
+ */
+export const HAND_OVER_PARTS = ['respect', 'collaborate', 'safety-plan'] as const;
 export type HandOverPart = (typeof HAND_OVER_PARTS)[number];
 
 export interface HandOverState {

@@ -22,7 +22,8 @@
  */
 import type { AppArea } from '../domain';
 
-type SessionPart = 'respect' | 'current-view' | 'grouping' | 'options' | 'goals' | 'summary';
+type SessionPart =
+  'respect' | 'current-view' | 'grouping' | 'options' | 'goals' | 'safety-plan' | 'summary';
 
 const SESSION: Partial<Record<AppArea, SessionPart | null>> = {
   grouping: 'grouping',

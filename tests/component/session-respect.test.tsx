@@ -73,7 +73,8 @@ describe('starting a session', () => {
       '3Agree the grouping',
       '4Compare options',
       '5Goals',
-      '6Summary and next steps',
+      '6Safety plan',
+      '7Summary and next steps',
       'Print the summary',
     ]);
   });
@@ -187,8 +188,8 @@ describe('hand-over mode', () => {
     await act(() => view.router.navigate('/practitioner'));
     await screen.findByRole('heading', { level: 1, name: 'Your rights, Sam' });
 
-    // The young person answers in their own words.
-    const first = screen.getByRole('group', {
+    // The young person answers in their own words (once their records are read).
+    const first = await screen.findByRole('group', {
       name: 'I know what kinds of help I could choose from',
     });
     await user.click(within(first).getByLabelText('We talked about this'));

@@ -12,11 +12,11 @@ import { OurDecisions } from './OurDecisions';
  * The young person's and family's home: their plan as it syncs to their phone. Who the
  * plan is for, when it will next be looked at together, a CollaboRATE invitation after a
  * session, their goals with a "rate now", what the last session agreed and what was
- * decided together. The safety plan arrives with a later issue, and until then this
- * screen says so rather than showing anything pretend.
+ * decided together. "My safety plan" is linked near the top, for everyone: it opens
+ * with the crisis lines first, even for someone not signed in.
  */
 export function MyPlanHome() {
-  const { t, i18n } = useTranslation(['homes', 'common', 'account']);
+  const { t, i18n } = useTranslation(['homes', 'common', 'account', 'my-safety-plan']);
   usePageTitle(t('myPlan.title'), t('common:appName'));
   const account = useSignedInAccount();
   // A young person or carer syncs only the case they were invited to.
@@ -45,6 +45,11 @@ export function MyPlanHome() {
           </>
         )
       )}
+      <p className="nhsuk-body">
+        <Link className="nhsuk-button" to="/my-plan/safety-plan" data-testid="my-safety-plan-link">
+          {t('my-safety-plan:homeLink')}
+        </Link>
+      </p>
       {plans.map(({ record }) => (
         <section key={record.id} data-testid="my-plan-case">
           <h2 className="nhsuk-heading-m">
@@ -64,10 +69,6 @@ export function MyPlanHome() {
         </section>
       ))}
       {plans.length === 0 && <p className="nhsuk-body">{t('myPlan.now')}</p>}
-      <div className="nhsuk-inset-text">
-        <h2 className="nhsuk-heading-s">{t('comingSoon')}</h2>
-        <p className="nhsuk-body">{t('myPlan.coming')}</p>
-      </div>
       <p className="nhsuk-body app-emergency">{t('common:emergency')}</p>
     </>
   );

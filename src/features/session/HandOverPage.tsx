@@ -23,6 +23,7 @@ import { Loading } from '../../ui/Spinner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ForgottenPasscode } from './ForgottenPasscode';
 import { RespectForm } from './respect/RespectForm';
+import { SafetyPlanHandOver } from './safety-plan/SafetyPlanHandOver';
 import { SessionCaseNotFound } from './SessionCaseNotFound';
 import { sessionPath } from './session-part';
 import './respect/respect.scss';
@@ -45,8 +46,13 @@ import './session.scss';
  *   thanks and the give-back step. If they already answered for the session, it says so.
  */
 export function HandOverPage() {
-  const { t } = useTranslation(['session', 'common', 'collaborate']);
   const { caseId, sessionId, part } = useParams();
+  // The safety plan's words load only for its hand-over, not for the other parts.
+  const { t } = useTranslation(
+    part === 'safety-plan'
+      ? ['session', 'common', 'collaborate', 'safety-plan']
+      : ['session', 'common', 'collaborate'],
+  );
   const navigate = useNavigate();
   const caseRecord = useRecord('case', caseId);
   const session = useRecord('session', sessionId);
@@ -67,7 +73,9 @@ export function HandOverPage() {
     active
       ? part === 'collaborate'
         ? t('collaborate:handOver.title', { name })
-        : t('handOver.youngPerson.title', { name })
+        : part === 'safety-plan'
+          ? t('safety-plan:handOver.youngPerson.title', { name })
+          : t('handOver.youngPerson.title', { name })
       : t('handOver.setup.title'),
     t('common:appName'),
   );
@@ -89,7 +97,7 @@ export function HandOverPage() {
   if (
     !caseId ||
     !sessionId ||
-    (part !== 'respect' && part !== 'collaborate') ||
+    (part !== 'respect' && part !== 'collaborate' && part !== 'safety-plan') ||
     !caseRecord ||
     caseRecord.deleted ||
     !session ||
@@ -99,7 +107,7 @@ export function HandOverPage() {
     return <SessionCaseNotFound />;
   }
   const handPart: HandOverPart = part;
-  const back = sessionPath(caseId, sessionId, part === 'collaborate' ? 'summary' : 'respect');
+  const back = sessionPath(caseId, sessionId, part === 'collaborate' ? 'summary' : part);
   if (!account) {
     return (
       <>
@@ -197,6 +205,15 @@ export function HandOverPage() {
         </>
       );
     }
+    if (handPart === 'safety-plan') {
+      return (
+        <>
+          <SafetyPlanHandOver caseId={caseId} name={name} />
+          <hr className="nhsuk-section-break nhsuk-section-break--l nhsuk-section-break--visible" />
+          {giveBackButton}
+        </>
+      );
+    }
     return (
       <>
         <h1 className="nhsuk-heading-l" tabIndex={-1}>
@@ -245,7 +262,9 @@ export function HandOverPage() {
       <p className="nhsuk-body">
         {handPart === 'collaborate'
           ? t('collaborate:handOver.lead', { name })
-          : t('handOver.setup.lead', { name })}
+          : handPart === 'safety-plan'
+            ? t('safety-plan:handOver.setupLead', { name })
+            : t('handOver.setup.lead', { name })}
       </p>
       {passcodeSet === undefined ? (
         <Loading label={t('common:loading')} />

@@ -10,6 +10,7 @@ import { GoalsPart } from './goals/GoalsPart';
 import { GroupingPart } from './grouping/GroupingPart';
 import { OptionsPart } from './options/OptionsPart';
 import { RespectPart } from './respect/RespectPart';
+import { SafetyPlanPart } from './safety-plan/SafetyPlanPart';
 import { SessionCaseNotFound } from './SessionCaseNotFound';
 import { SessionNav } from './SessionNav';
 import { isSessionPart, type SessionPart, type SessionPartProps } from './session-part';
@@ -22,12 +23,13 @@ const PART_SCREENS: Record<SessionPart, (props: SessionPartProps) => React.React
   grouping: GroupingPart,
   options: OptionsPart,
   goals: GoalsPart,
+  'safety-plan': SafetyPlanPart,
   summary: SummaryPart,
 };
 
 /**
  * A session with the young person: one part at a time (RESPECT, Current View, the
- * grouping, comparing options, goals, the summary) with the parts listed beside it, in any order. Everything is on
+ * grouping, comparing options, goals, the safety plan, the summary) with the parts listed beside it, in any order. Everything is on
  * this device, so the whole session works offline; each part keeps what is typed as a
  * draft until it is saved.
  */

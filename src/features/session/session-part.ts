@@ -11,6 +11,7 @@ export const SESSION_PARTS = [
   'grouping',
   'options',
   'goals',
+  'safety-plan',
   'summary',
 ] as const;
 export type SessionPart = (typeof SESSION_PARTS)[number];

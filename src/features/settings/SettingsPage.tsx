@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { LanguageSection } from './LanguageSection';
+import { SafetyPlanStartSection } from './SafetyPlanStartSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsPage() {
@@ -12,6 +13,7 @@ export function SettingsPage() {
         {t('title')}
       </h1>
       <LanguageSection />
+      <SafetyPlanStartSection />
       <StorageSection />
     </>
   );
