@@ -114,6 +114,14 @@ export const routes: RouteObject[] = [
             path: 'admin/option-grids/:gridId',
             lazy: () => import('../features/admin/option-grids/grid.route'),
           },
+          {
+            path: 'admin/crisis-contacts',
+            lazy: () => import('../features/admin/crisis-contacts/crisis-contacts.route'),
+          },
+          {
+            path: 'admin/crisis-contacts/change',
+            lazy: () => import('../features/admin/crisis-contacts/change.route'),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

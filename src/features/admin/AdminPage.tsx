@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useSignedInAccount } from '../../db';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ManageUsers } from './ManageUsers';
+import { CrisisContactsLink } from './crisis-contacts/CrisisContactsLink';
 import { NotAdmin } from './NotAdmin';
 import { OptionGridsLink } from './option-grids/OptionGridsLink';
 import { ServiceSettings } from './service-settings/ServiceSettings';
@@ -10,7 +11,7 @@ import './admin.scss';
 
 /**
  * /admin: administrators manage their organisation's staff accounts and the service's own
- * settings, and find the organisation's content (option grids). Anyone else is told
+ * settings, and find the organisation's content (option grids, crisis lines). Anyone else is told
  * plainly that it needs an administrator. The roles here are the ones saved at sign-in;
  * the server checks them again on every call.
  */
@@ -24,6 +25,7 @@ export function AdminPage() {
     <>
       <ManageUsers selfId={account.userId} />
       <OptionGridsLink />
+      <CrisisContactsLink />
       <p className="nhsuk-body">
         <Link to="/admin/outcomes" data-testid="outcomes-link">
           {t('outcomes:admin.link')}
