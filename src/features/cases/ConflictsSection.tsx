@@ -5,7 +5,7 @@ import { localStore, useCaseConflicts, useSignedInAccount, type FieldConflict } 
 import { formatDateTime } from '../../ui/format-date';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 import { fieldLabel } from './field-label';
-import { saveFailureMessage } from './save-failure';
+import { saveFailureMessage } from '../../ui/form/save-failure';
 import { ErrorMessage } from '../../ui/form/ErrorMessage';
 
 interface Version {

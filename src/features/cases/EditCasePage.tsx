@@ -7,7 +7,7 @@ import { Loading } from '../../ui/Spinner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CaseForm } from './CaseForm';
 import { caseDataFrom, caseDetailsFormSchema, caseFormFrom } from './case-form';
-import { saveFailureMessage } from './save-failure';
+import { saveFailureMessage } from '../../ui/form/save-failure';
 import { CaseNotFound } from './CaseNotFound';
 import './cases.scss';
 

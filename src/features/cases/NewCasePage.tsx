@@ -4,7 +4,7 @@ import { localStore } from '../../db';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CaseForm } from './CaseForm';
 import { caseDataFrom, emptyCaseForm, newCaseFormSchema } from './case-form';
-import { saveFailureMessage } from './save-failure';
+import { saveFailureMessage } from '../../ui/form/save-failure';
 import './cases.scss';
 
 /** Opening a case: saved on this device at once, sent to the server when it can be. */

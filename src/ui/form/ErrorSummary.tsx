@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export interface ErrorSummaryItem {
   /** The id of the field the message is about, so the link moves focus there. */
@@ -24,6 +24,8 @@ export interface ErrorSummaryProps {
  */
 export function ErrorSummary({ title, items, focusKey }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // Unique per summary: a long page (the safety plan part) can show two forms' summaries.
+  const titleId = `error-summary-title-${useId().replace(/:/g, '')}`;
   const shown = items.length > 0;
   useEffect(() => {
     if (shown) ref.current?.focus();
@@ -33,12 +35,12 @@ export function ErrorSummary({ title, items, focusKey }: ErrorSummaryProps) {
   return (
     <div
       className="nhsuk-error-summary"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       role="alert"
       tabIndex={-1}
       ref={ref}
     >
-      <h2 className="nhsuk-error-summary__title" id="error-summary-title">
+      <h2 className="nhsuk-error-summary__title" id={titleId}>
         {title}
       </h2>
       <div className="nhsuk-error-summary__body">

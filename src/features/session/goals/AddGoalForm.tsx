@@ -19,7 +19,7 @@ import { TextField } from '../../../ui/form/TextField';
 import { domainResolver } from '../../../ui/form/domain-resolver';
 import { useWordedProblems } from '../../../ui/form/useWordedProblems';
 import { todayOnDevice } from '../../../ui/format-date';
-import { saveFailureMessage } from '../grouping/save-failure';
+import { saveFailureMessage } from '../../../ui/form/save-failure';
 import { useFormDraft } from '../use-form-draft';
 import {
   GOAL_FIELDS,

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { localStore } from '../../../db';
 import type { GoalRecord } from '../../../domain';
 import { ErrorMessage } from '../../../ui/form/ErrorMessage';
-import { saveFailureMessage } from '../grouping/save-failure';
+import { saveFailureMessage } from '../../../ui/form/save-failure';
 import { movedOrder } from './goal-form';
 
 interface GoalStatusControlsProps {

@@ -14,7 +14,7 @@ import { ScaleField } from '../../../ui/form/ScaleField';
 import { TextField } from '../../../ui/form/TextField';
 import { domainResolver } from '../../../ui/form/domain-resolver';
 import { useWordedProblems } from '../../../ui/form/useWordedProblems';
-import { saveFailureMessage } from '../grouping/save-failure';
+import { saveFailureMessage } from '../../../ui/form/save-failure';
 
 interface RatingValues {
   rating: string;

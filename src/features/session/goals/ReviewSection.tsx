@@ -17,7 +17,7 @@ import {
 import { NotificationBanner } from '../../../ui/NotificationBanner';
 import { ErrorMessage } from '../../../ui/form/ErrorMessage';
 import { ErrorSummary } from '../../../ui/form/ErrorSummary';
-import { saveFailureMessage } from '../grouping/save-failure';
+import { saveFailureMessage } from '../../../ui/form/save-failure';
 
 const ID = 'goals-review';
 

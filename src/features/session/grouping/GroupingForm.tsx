@@ -36,7 +36,7 @@ import {
   type GroupingFormValues,
 } from './grouping-form';
 import { clocksOf, saveGrouping } from './save-grouping';
-import { saveFailureMessage } from './save-failure';
+import { saveFailureMessage } from '../../../ui/form/save-failure';
 import { useGroupingProblems } from './use-grouping-problems';
 
 const ID = 'grouping';

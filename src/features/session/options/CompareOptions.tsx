@@ -42,7 +42,7 @@ import {
   type DecisionFormValues,
 } from './decision-form';
 import { useDecisionProblems } from './use-decision-problems';
-import { saveFailureMessage } from '../grouping/save-failure';
+import { saveFailureMessage } from '../../../ui/form/save-failure';
 
 export const DECISION_FORM_ID = 'decision';
 

@@ -24,7 +24,7 @@ import { TextField } from '../../../ui/form/TextField';
 import { domainResolver } from '../../../ui/form/domain-resolver';
 import { useWordedProblems } from '../../../ui/form/useWordedProblems';
 import { displayPhone } from '../../../ui/safety-plan/phone-display';
-import { saveFailureMessage } from '../grouping/save-failure';
+import { saveFailureMessage } from '../../../ui/form/save-failure';
 import { useFormDraft } from '../use-form-draft';
 import { ConfirmRemove } from './ConfirmRemove';
 import {

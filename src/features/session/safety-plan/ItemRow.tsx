@@ -23,7 +23,7 @@ import { TextAreaField } from '../../../ui/form/TextAreaField';
 import { TextField } from '../../../ui/form/TextField';
 import { domainResolver } from '../../../ui/form/domain-resolver';
 import { useWordedProblems } from '../../../ui/form/useWordedProblems';
-import { saveFailureMessage } from '../grouping/save-failure';
+import { saveFailureMessage } from '../../../ui/form/save-failure';
 import { useFormDraft } from '../use-form-draft';
 import type { Audience } from './audience';
 import { ConfirmRemove } from './ConfirmRemove';

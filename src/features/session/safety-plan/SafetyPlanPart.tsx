@@ -23,7 +23,7 @@ import { isPlanReviewDue } from '../../../domain/safety-plan';
 import { formatCalendarDate, todayOnDevice } from '../../../ui/format-date';
 import { Loading } from '../../../ui/Spinner';
 import { ErrorMessage } from '../../../ui/form/ErrorMessage';
-import { saveFailureMessage } from '../grouping/save-failure';
+import { saveFailureMessage } from '../../../ui/form/save-failure';
 import type { SessionPartProps } from '../session-part';
 import { AgreeForm } from './AgreeForm';
 import { PlanEditor } from './PlanEditor';
@@ -32,7 +32,16 @@ import { VersionsSection } from './VersionsSection';
 import './safety-plan-editor.scss';
 
 export function SafetyPlanPart({ caseId, session }: SessionPartProps) {
-  const { t, i18n } = useTranslation(['safety-plan', 'account', 'common']);
+  // Every namespace the part's pieces use, loaded before it first shows: a piece asking
+  // for one later (the agreed version, drawn with the phone's plan view) would suspend the
+  // whole session page, heading and all, while it loads.
+  const { t, i18n } = useTranslation([
+    'safety-plan',
+    'safety-plan-content',
+    'my-safety-plan',
+    'account',
+    'common',
+  ]);
   const caseRecord = useRecord('case', caseId);
   const bundle = useSafetyPlan(caseId);
   const [starting, setStarting] = useState(false);

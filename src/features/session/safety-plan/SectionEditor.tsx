@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { localStore } from '../../../db';
 import type { AnyRecord, SafetyPlanSection } from '../../../domain';
 import { ErrorMessage } from '../../../ui/form/ErrorMessage';
-import { saveFailureMessage } from '../grouping/save-failure';
+import { saveFailureMessage } from '../../../ui/form/save-failure';
 import { AddItemForm } from './AddItemForm';
 import type { Audience } from './audience';
 import { ItemRow } from './ItemRow';
