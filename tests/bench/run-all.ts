@@ -11,6 +11,7 @@ import { goalChartBench } from './goal-chart.ts';
 import { caseloadBench } from './caseload.ts';
 import { lighthouseBench } from './lighthouse.ts';
 import { heading, table, type Benchmark, type BenchResult, type Check } from './report.ts';
+import { safetyPlanOfflineBench } from './safety-plan-offline.ts';
 import { serviceViewBench } from './service-view.ts';
 import { syncApplyBench } from './sync-apply.ts';
 import { syncBench } from './sync.ts';
@@ -23,6 +24,7 @@ const BENCHMARKS: Benchmark[] = [
   optionGridBench,
   goalChartBench,
   serviceViewBench,
+  safetyPlanOfflineBench,
   syncBench,
   syncApplyBench,
 ];
