@@ -344,6 +344,14 @@ describe('the safety plan part', () => {
 describe('the safety plan in hand-over mode', () => {
   it('lets the young person write in their own words, without the note for staff', async () => {
     const { caseId, planId } = await withPlan();
+    // Something the practitioner wrote before handing over.
+    await localStore().records.create('safety-plan-item', caseId, {
+      planId,
+      section: 'professionals',
+      text: 'Duty team',
+      order: 1,
+      addedByRole: 'practitioner',
+    });
     const user = userEvent.setup();
     await user.click(screen.getByRole('link', { name: 'Hand the tablet over' }));
     await user.type(await screen.findByLabelText('New passcode'), '246810');
@@ -363,6 +371,11 @@ describe('the safety plan in hand-over mode', () => {
     expect(screen.queryByTestId('example-content-note')).not.toBeInTheDocument();
     expect(screen.queryByTestId('agree-plan')).not.toBeInTheDocument();
     expect(screen.queryByTestId('plan-sharing')).not.toBeInTheDocument();
+    // The practitioner's item is shown to Sam, not offered for changing or removing.
+    const professionals = await section('professionals');
+    const theirs = await professionals.findByTestId('editor-item');
+    expect(theirs).toHaveTextContent('Duty team');
+    expect(within(theirs).queryByRole('button')).toBeNull();
 
     const reasons = await section('reasons-for-living');
     await user.type(await reasons.findByLabelText('What do you want to add?'), 'My little sister');
@@ -374,7 +387,7 @@ describe('the safety plan in hand-over mode', () => {
         writtenByYoungPerson: ['reasons-for-living'],
       }),
     );
-    expect(await all('safety-plan-item')).toEqual([
+    expect((await all('safety-plan-item')).filter((i) => i['text'] !== 'Duty team')).toEqual([
       expect.objectContaining({
         planId,
         section: 'reasons-for-living',

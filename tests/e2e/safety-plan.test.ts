@@ -128,6 +128,12 @@ describe('a safety plan made together and reachable with no signal', () => {
     await phone.screenshot({ path: `${SHOTS}/safety-plan-print-phone.png`, fullPage: true });
     await phone.getByRole('radio', { name: /pocket/i }).check();
     await expectAccessible(phone, 'safety plan print, pocket card');
+    await phone.setViewportSize(TABLET);
+    await expectAccessible(phone, 'safety plan print, pocket card, tablet size');
+    await phone.goto(new URL('/my-plan/safety-plan', base).href);
+    await people.waitFor();
+    await expectAccessible(phone, 'my safety plan, tablet size');
+    await phone.setViewportSize(PHONE);
 
     // The first admin (the practitioner here) sees the crisis lines in use and their editor.
     await tablet.goto(new URL('/admin', base).href);

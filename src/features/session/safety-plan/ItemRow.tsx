@@ -39,15 +39,21 @@ interface ItemRowProps {
   item: AnyRecord;
   section: SafetyPlanSection;
   audience: Audience;
+  /** The section is marked as written in the young person's own words. */
+  ownWords: boolean;
 }
 
-export function ItemRow({ caseId, item, section, audience }: ItemRowProps) {
+export function ItemRow({ caseId, item, section, audience, ownWords }: ItemRowProps) {
   const { t } = useTranslation(['safety-plan', 'account']);
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string>();
   const text = String(item['text']);
   const phone = typeof item['phone'] === 'string' ? item['phone'] : undefined;
   const role = String(item['addedByRole']);
+  // Holding the tablet in hand-over, the young person changes what they wrote (or any item
+  // of a section in their own words), as the server lets them on their own phone; what
+  // the practitioner or a carer added is shown, not offered for changing.
+  const mayChange = audience !== 'young-person' || role === 'young-person' || ownWords;
 
   const remove = async () => {
     setProblem(undefined);
@@ -87,17 +93,19 @@ export function ItemRow({ caseId, item, section, audience }: ItemRowProps) {
               {problem}
             </ErrorMessage>
           )}
-          <div className="nhsuk-button-group app-safety-plan-editor__actions">
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              onClick={() => setEditing(true)}
-            >
-              {t('item.change')}
-              <span className="nhsuk-u-visually-hidden">{`: ${text}`}</span>
-            </button>
-            <ConfirmRemove what={text} onRemove={() => void remove()} />
-          </div>
+          {mayChange && (
+            <div className="nhsuk-button-group app-safety-plan-editor__actions">
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                onClick={() => setEditing(true)}
+              >
+                {t('item.change')}
+                <span className="nhsuk-u-visually-hidden">{`: ${text}`}</span>
+              </button>
+              <ConfirmRemove what={text} onRemove={() => void remove()} />
+            </div>
+          )}
         </>
       )}
     </li>

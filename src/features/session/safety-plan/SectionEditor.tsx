@@ -71,6 +71,7 @@ export function SectionEditor({ caseId, plan, section, items, audience }: Sectio
               item={item}
               section={section}
               audience={audience}
+              ownWords={written.includes(section)}
             />
           ))}
         </ul>
