@@ -1,7 +1,9 @@
 /**
  * The backends every store and server test runs against: PGlite always, PostgreSQL too
  * when TEST_DATABASE_URL is set (npm run test:pg, .ci/run). Each PostgreSQL suite gets
- * a schema of its own, so suites never see each other's tables.
+ * a schema of its own, so suites never see each other's tables. TEST_BACKENDS=postgres
+ * leaves PGlite out: .ci/run sets it for its PostgreSQL step, since `npm test` has just
+ * run the same tests on PGlite.
  */
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
@@ -12,7 +14,10 @@ import { makeTempDir } from './temp';
 
 export const TEST_DATABASE_URL = process.env['TEST_DATABASE_URL'] ?? null;
 
-export const backends: Backend[] = TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+const ALL_BACKENDS: Backend[] = TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+const ONLY = process.env['TEST_BACKENDS'] === 'postgres' && TEST_DATABASE_URL ? 'postgres' : null;
+
+export const backends: Backend[] = ONLY ? [ONLY] : ALL_BACKENDS;
 
 /** A new, empty schema; the returned URL makes it the connection's search_path. */
 export async function createPostgresSchema(): Promise<{ url: string; drop(): Promise<void> }> {
