@@ -171,6 +171,22 @@ describe('a safety plan made together and reachable with no signal', () => {
     await phone.setViewportSize(PHONE);
     await phone.goto(new URL('/my-plan/safety-plan', base).href);
     await phone.getByTestId('plan-section-people-to-ask').waitFor();
+    // Right to left, a number's groups still read in order: "0800" is drawn left of "1111".
+    const inOrder = await phone.evaluate(() => {
+      const link = [...document.querySelectorAll('a')].find(
+        (a) => a.getAttribute('href') === 'tel:08001111',
+      );
+      const text = link?.querySelector('bdi')?.firstChild;
+      if (!text || text.textContent !== '0800 1111') return `not found: ${link?.textContent}`;
+      const rect = (from: number, to: number) => {
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, to);
+        return range.getBoundingClientRect();
+      };
+      return rect(0, 4).left < rect(5, 9).left ? 'in order' : 'reversed';
+    });
+    expect(inOrder).toBe('in order');
     await phone.screenshot({ path: `${SHOTS}/safety-plan-urdu-phone.png`, fullPage: true });
   });
 });

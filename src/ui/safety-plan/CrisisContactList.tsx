@@ -15,6 +15,7 @@
 import { useTranslation } from 'react-i18next';
 import { smsHref, telHref, type CrisisContact } from '../../content/crisis-contacts';
 import { displayPhone } from './phone-display';
+import { NUMBER_SLOT, PhoneInWords } from './PhoneInWords';
 import './safety-plan.scss';
 
 export interface CrisisContactListProps {
@@ -71,7 +72,10 @@ function ContactEntry({
       <div className="app-crisis-contact__actions">
         {contact.call && (
           <a className="app-crisis-link" href={telHref(contact.call)} data-testid="crisis-call">
-            {t('crisis.call', { phone: displayPhone(contact.call) })}
+            <PhoneInWords
+              words={t('crisis.call', { phone: NUMBER_SLOT })}
+              number={displayPhone(contact.call)}
+            />
           </a>
         )}
         {contact.text && (
@@ -80,10 +84,13 @@ function ContactEntry({
             href={smsHref(contact.text.number, contact.text.body)}
             data-testid="crisis-text"
           >
-            {t(contact.text.body ? 'crisis.textWord' : 'crisis.text', {
-              word: contact.text.body,
-              phone: displayPhone(contact.text.number),
-            })}
+            <PhoneInWords
+              words={t(contact.text.body ? 'crisis.textWord' : 'crisis.text', {
+                word: contact.text.body,
+                phone: NUMBER_SLOT,
+              })}
+              number={displayPhone(contact.text.number)}
+            />
           </a>
         )}
       </div>

@@ -25,6 +25,7 @@ import { telHref } from '../../content/crisis-contacts';
 import type { BackupTeamEntry, PlanItem, PlanView } from '../../domain/safety-plan';
 import { SAFETY_PLAN_SECTIONS, type SafetyPlanSection } from '../../domain';
 import { displayPhone } from './phone-display';
+import { NUMBER_SLOT, PhoneInWords } from './PhoneInWords';
 import './safety-plan.scss';
 
 export type PlanPerspective = 'young-person' | 'other';
@@ -148,7 +149,7 @@ function CallLink({ phone }: { phone: string }) {
   const shown = displayPhone(phone);
   return (
     <a className="app-safety-plan__call" href={telHref(phone)}>
-      {t('view.call', { phone: shown })}
+      <PhoneInWords words={t('view.call', { phone: NUMBER_SLOT })} number={shown} />
     </a>
   );
 }

@@ -12,11 +12,14 @@ import type { CrisisContactListData } from '../../../domain';
 
 export function CrisisListSummary({ list }: { list: CrisisContactListData }) {
   const { t } = useTranslation('admin-crisis-contacts');
-  const row = (term: string, value: string | undefined) =>
+  // Numbers keep their digit groups in order in right-to-left languages too.
+  const row = (term: string, value: string | undefined, number = false) =>
     value ? (
       <div className="nhsuk-summary-list__row">
         <dt className="nhsuk-summary-list__key">{term}</dt>
-        <dd className="nhsuk-summary-list__value">{value}</dd>
+        <dd className="nhsuk-summary-list__value">
+          {number ? <bdi dir="ltr">{value}</bdi> : value}
+        </dd>
       </div>
     ) : null;
   return (
@@ -27,8 +30,8 @@ export function CrisisListSummary({ list }: { list: CrisisContactListData }) {
             <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">{line.name}</h3>
             <dl className="nhsuk-summary-list">
               {row(t('view.description'), line.description)}
-              {row(t('view.call'), line.call)}
-              {row(t('view.text'), line.text?.number)}
+              {row(t('view.call'), line.call, true)}
+              {row(t('view.text'), line.text?.number, true)}
               {row(t('view.textBody'), line.text?.body)}
               {row(t('view.hours'), line.hours)}
               {row(t('view.when'), line.when ? t(`when.${line.when}`) : undefined)}

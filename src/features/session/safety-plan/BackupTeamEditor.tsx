@@ -87,7 +87,9 @@ export function BackupTeamEditor({ caseId, planId, actions }: BackupTeamEditorPr
                   {phone && (
                     <>
                       {' '}
-                      <a href={telHref(phone)}>{displayPhone(phone)}</a>
+                      <a href={telHref(phone)} dir="ltr">
+                        {displayPhone(phone)}
+                      </a>
                     </>
                   )}
                 </p>

@@ -81,7 +81,9 @@ export function ItemRow({ caseId, item, section, audience, ownWords }: ItemRowPr
             {phone && (
               <>
                 {' '}
-                <a href={telHref(phone)}>{displayPhone(phone)}</a>
+                <a href={telHref(phone)} dir="ltr">
+                  {displayPhone(phone)}
+                </a>
               </>
             )}
           </p>
