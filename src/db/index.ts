@@ -1,5 +1,5 @@
 // Before anything validates in the browser: no eval under our CSP.
-import './zod-csp';
+import '../domain/zod-jitless';
 // The local store's public API: what sync, features and the app shell may use.
 export {
   OurPlanDatabase,

@@ -2,6 +2,8 @@
  * The public API of the domain layer: schemas, types and pure rules shared by the app and
  * the server (DESIGN.md §2). Import from here, not from the files inside.
  */
+// First, before anything that parses: no eval for zod in a browser (see the file).
+import './zod-jitless';
 export * from './ids';
 export * from './hlc';
 export * from './record';

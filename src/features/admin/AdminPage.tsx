@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useSignedInAccount } from '../../db';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ManageUsers } from './ManageUsers';
@@ -19,8 +19,11 @@ export function AdminPage() {
   const { t } = useTranslation(['admin', 'common', 'outcomes']);
   usePageTitle(t('title'), t('common:appName'));
   const account = useSignedInAccount();
+  const [params] = useSearchParams();
   if (account === undefined) return null;
   if (account === null || !account.roles.includes('admin')) return <NotAdmin />;
+  // Adding or changing a user (?view=add, ?user=<id>) is a screen of its own.
+  if (params.has('view') || params.has('user')) return <ManageUsers selfId={account.userId} />;
   return (
     <>
       <ManageUsers selfId={account.userId} />
