@@ -55,3 +55,4 @@ export * from './service-outcomes';
 export * from './goal-summary';
 export * from './measure-catalogue';
 export * from './safety-plan';
+export * from './audit-summary';

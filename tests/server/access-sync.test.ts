@@ -135,7 +135,16 @@ describe.each(backends)('access through sync on %s', (backend: Backend) => {
 
   it('shows a carer only the shared sections, and takes them back when sharing stops', async () => {
     const f = await family();
+    const understanding = f.tablet.mutation('update', 'case', f.caseId, f.caseId, {
+      understanding: 'We think worry about school makes mornings hard.',
+    });
+    expect((await f.tablet.sync([understanding])).rejected).toEqual([]);
+    await f.phone.pullAll();
+    expect(f.phone.records.get(f.caseId)?.['understanding']).toBe(
+      'We think worry about school makes mornings hard.',
+    );
     await f.carerPhone.pullAll();
+    expect(f.carerPhone.records.get(f.caseId)?.['understanding']).toBeUndefined();
     expect(f.carerPhone.records.has(f.goal.recordId)).toBe(false);
     expect(f.carerPhone.records.has(f.shared.recordId)).toBe(false);
     expect(f.carerPhone.records.get(f.caseId)?.['involved']).toBeUndefined();
@@ -195,6 +204,9 @@ describe.each(backends)('access through sync on %s', (backend: Backend) => {
     expect(r.accepted).toEqual([ok.id]);
     expect(r.rejected.map((x) => x.key)).toEqual(['forbidden', 'forbidden', 'forbidden']);
     expect(f.carerPhone.records.has(ok.recordId)).toBe(true); // their own words come back
+    // A family goal is the carer's own whatever is shared; the young person's is not.
+    expect(f.carerPhone.records.has(carerGoal.recordId)).toBe(true);
+    expect(f.carerPhone.records.has(f.goal.recordId)).toBe(false);
   });
 
   it('keeps a case from a practitioner who is not on it', async () => {
@@ -265,6 +277,32 @@ describe.each(backends)('access through sync on %s', (backend: Backend) => {
       sections: { goals: true, safetyPlan: true, decisions: true, notes: true },
     });
     expect((await f.phone.sync([override])).rejected[0]).toMatchObject({ key: 'forbidden' });
+    // The carer sees that the practitioner decided, never why (it can be about them).
+    await f.carerPhone.pullAll();
+    const theirs = f.carerPhone.records.get(decided.recordId)!;
+    expect(theirs['decidedBy']).toBe('practitioner');
+    expect(theirs['reason']).toBeUndefined();
+    await f.phone.pullAll();
+    expect(f.phone.records.get(decided.recordId)!['reason']).toBe('Safeguarding');
+  });
+
+  it('uses the newest of two sharing records made for one carer, as the screens do', async () => {
+    const f = await family();
+    const older = f.phone.create(
+      'sharing-settings',
+      f.caseId,
+      sharingData(f.carerPhone.actor.userId, { goals: true }),
+    );
+    expect((await f.phone.sync([older])).accepted).toEqual([older.id]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const newer = f.phone.create(
+      'sharing-settings',
+      f.caseId,
+      sharingData(f.carerPhone.actor.userId, {}),
+    );
+    expect((await f.phone.sync([newer])).accepted).toEqual([newer.id]);
+    await f.carerPhone.pullAll();
+    expect(f.carerPhone.records.has(f.goal.recordId)).toBe(false);
   });
 
   it('removes the case from a device at the next sync after losing access', async () => {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { defineKind, type DataOf, type RecordOf } from '../kind';
-import { calendarDate, optionalText, pastOrTodayDate, text } from './fields';
+import { LONG_TEXT_MAX, calendarDate, optionalText, pastOrTodayDate, text } from './fields';
 
 export const AGE_BANDS = ['under-5', '5-10', '11-13', '14-15', '16-17', '18-25'] as const;
 
@@ -29,6 +29,12 @@ export const caseKind = defineKind({
       consentToRecord: z.literal(true, { message: 'consentRequired' }),
       nextReviewOn: calendarDate.optional(),
       status: z.enum(['open', 'closed'], { message: 'notAnOption' }),
+      /**
+       * What the care team understands about the difficulties, written by the care team
+       * for the young person, in plain words (RESPECT: Clarity). The young person sees it
+       * on "About my information"; a carer never receives it (read-policy.ts).
+       */
+      understanding: optionalText(LONG_TEXT_MAX),
     })
     .refine((c) => c.dateOfBirth !== undefined || c.ageBand !== undefined, {
       message: 'ageOrDateOfBirthRequired',

@@ -9,6 +9,7 @@
  * - A carer's view is the `sharing-settings` record naming them; none means nothing shared.
  */
 import type { AnyRecord, CaseRole } from '../../domain';
+import { currentSettings, sectionsOf } from '../../domain/carer-sharing';
 import type { Actor } from '../auth/actor';
 
 export type AccessRole = 'care-team' | 'young-person' | 'carer';
@@ -49,27 +50,17 @@ function accessRoleOf(role: unknown, actor: Actor): AccessRole | undefined {
   return undefined;
 }
 
-function sectionsOf(record: AnyRecord): SharedSections {
-  const s = record['sections'] as Partial<SharedSections> | undefined;
-  return {
-    goals: s?.goals === true,
-    safetyPlan: s?.safetyPlan === true,
-    decisions: s?.decisions === true,
-    notes: s?.notes === true,
-  };
-}
-
 /**
  * The actor's access to a case from the records of that case about them (memberships
  * with their userId, sharing settings with their carerUserId); null when they have none.
  */
 export function caseAccessFrom(actor: Actor, records: Iterable<AnyRecord>): CaseAccess | null {
   let best: CaseAccess | null = null;
-  let sections: SharedSections = NOTHING_SHARED;
+  const sharing: AnyRecord[] = [];
   for (const r of records) {
     if (r.deleted) continue;
     if (r.kind === 'sharing-settings' && r['carerUserId'] === actor.userId) {
-      sections = sectionsOf(r);
+      sharing.push(r);
       continue;
     }
     if (r.kind !== 'case-membership' || r['userId'] !== actor.userId || r['active'] !== true)
@@ -79,6 +70,10 @@ export function caseAccessFrom(actor: Actor, records: Iterable<AnyRecord>): Case
       best = { role, caseRole: r['role'] as CaseRole, sections: NOTHING_SHARED };
     }
   }
+  // Two phones offline can each have made a record for this carer: the current one is the
+  // same one the screens show (src/domain/carer-sharing.ts).
+  const current = currentSettings(sharing, actor.userId);
+  const sections = current ? sectionsOf(current) : NOTHING_SHARED;
   return best && { ...best, sections: best.role === 'carer' ? sections : NOTHING_SHARED };
 }
 

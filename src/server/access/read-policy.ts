@@ -8,10 +8,11 @@
  *   summary (they get the plain-words one).
  * - Carer: the case (without the other people involved: that can be a safeguarding
  *   matter), the care team's and young person's memberships and their own, their own
- *   sharing settings, sessions without any summary, what they wrote themselves, and the
- *   sections the young person shares with them (SECTION_KINDS). The safety plan's
- *   agreed versions go with the plan; the recorded consents to share it
- *   (safety-plan-share) are for the young person and the care team only.
+ *   sharing settings (without the practitioner's reason), sessions without any summary,
+ *   what they wrote themselves, family goals (set by a carer), and the sections the young
+ *   person shares with them (SECTION_KINDS). The safety plan's agreed versions go with
+ *   the plan; the recorded consents to share it (safety-plan-share) are for the young
+ *   person and the care team only.
  * - Organisation content (option grids, directory, crisis lines) reaches everyone in the
  *   organisation.
  * - Users (org): staff see every account; family see their own and staff names only.
@@ -48,7 +49,8 @@ const HIDDEN_FROM_CARER: Readonly<Record<string, readonly string[]>> = {
     'ending',
     'goalsReview',
   ],
-  case: ['involved'],
+  // What the care team understands is written for the young person, like their summary.
+  case: ['involved', 'understanding'],
 };
 
 /** The record without `fields`: values, their clocks and writers, and their conflicts. */
@@ -86,11 +88,16 @@ function carerView(actor: Actor, access: CaseAccess, record: AnyRecord): AnyReco
     case 'case-membership':
       return record['role'] !== 'carer' || record['userId'] === actor.userId ? record : null;
     case 'sharing-settings':
-      return record['carerUserId'] === actor.userId ? record : null;
+      // The practitioner's reason for deciding can be a safeguarding matter about this
+      // very carer: the carer sees what is shared and who decided, never why.
+      return record['carerUserId'] === actor.userId ? stripFields(record, ['reason']) : null;
     default:
       break;
   }
   if (record.createdBy === actor.userId) return record;
+  // A family goal (set by a carer) is the carer's own, like what they wrote themselves:
+  // they see and rate it whatever the young person shares (DESIGN.md §1, issue #8 item 6).
+  if (record.kind === 'goal' && record['setBy'] === 'carer') return record;
   for (const [section, kinds] of Object.entries(SECTION_KINDS)) {
     if (!kinds.includes(record.kind)) continue;
     if (!access.sections[section as keyof SharedSections]) return null;
