@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { AGE_BANDS } from '../../domain';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/form/ErrorSummary';
+import { TextAreaField } from '../../ui/form/TextAreaField';
 import { TextField } from '../../ui/form/TextField';
 import { domainResolver, problemPath } from '../../ui/form/domain-resolver';
 import { useFormProblems } from '../../ui/form/useFormProblems';
@@ -200,6 +201,13 @@ export function CaseForm(props: CaseFormProps) {
             )}
           </fieldset>
         </div>
+        <TextAreaField
+          {...fieldProps('understanding')}
+          label={t('form.understanding')}
+          hint={t('form.understandingHint')}
+          rows={5}
+          {...form.register('understanding')}
+        />
         {props.withNextReview && (
           <TextField
             {...fieldProps('nextReviewOn')}

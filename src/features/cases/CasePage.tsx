@@ -39,7 +39,7 @@ function derive(overview: CaseOverview, today: string) {
  */
 export function CasePage() {
   // 'respect' too: its words load with the page's, not after it (RespectCoverageSection).
-  const { t, i18n } = useTranslation(['cases', 'common', 'respect']);
+  const { t, i18n } = useTranslation(['cases', 'common', 'respect', 'case-sharing']);
   const { caseId } = useParams();
   const overview = useCaseOverview(caseId);
   const record = overview?.record;
@@ -75,6 +75,7 @@ export function CasePage() {
         ? involved.map((p) => `${p.name} (${p.relationship})`).join(', ')
         : t('case.none'),
     ],
+    ['case.understanding', text(record.understanding) ?? t('case.none')],
     [
       'case.nextReview',
       text(record.nextReviewOn)
@@ -125,6 +126,12 @@ export function CasePage() {
         to={`/practitioner/cases/${record.id}/invite`}
       >
         {t('case.invite')}
+      </Link>{' '}
+      <Link
+        className="nhsuk-button nhsuk-button--secondary"
+        to={`/practitioner/cases/${record.id}/sharing`}
+      >
+        {t('case-sharing:caseLink')}
       </Link>
     </>
   );

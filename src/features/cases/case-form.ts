@@ -10,10 +10,13 @@
  *   ignored, so an "add another" row left empty is not an error.
  * - Consent to keep a record is asked when the case is opened; without it there is no
  *   case (the domain schema requires it).
+ * - What the care team understands (`understanding`) is optional and can be written
+ *   later: it is for the young person, in plain words, once it has been talked through.
  */
 import { z } from 'zod';
 import {
   AGE_BANDS,
+  LONG_TEXT_MAX,
   NAME_MAX,
   calendarDate,
   optionalText,
@@ -50,6 +53,7 @@ const detailsShape = {
   dateOfBirth: blankOr(pastOrTodayDate),
   pronouns: optionalText(40),
   involved: involvedRows,
+  understanding: optionalText(LONG_TEXT_MAX),
 };
 
 const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
@@ -87,6 +91,7 @@ export interface CaseFormValues {
   dateOfBirth: string;
   pronouns: string;
   involved: InvolvedRow[];
+  understanding?: string;
   consentToRecord?: boolean;
   nextReviewOn?: string;
 }
@@ -97,6 +102,7 @@ export const FORM_FIELDS = [
   'dateOfBirth',
   'pronouns',
   'involved',
+  'understanding',
   'consentToRecord',
   'nextReviewOn',
 ] as const;
@@ -108,6 +114,7 @@ export function emptyCaseForm(): CaseFormValues {
     dateOfBirth: '',
     pronouns: '',
     involved: [{ name: '', relationship: '' }],
+    understanding: '',
     consentToRecord: false,
   };
 }
@@ -122,6 +129,7 @@ export function caseFormFrom(record: Partial<CaseData>): CaseFormValues {
     involved: record.involved?.length
       ? record.involved.map((p) => ({ ...p }))
       : [{ name: '', relationship: '' }],
+    understanding: record.understanding ?? '',
     nextReviewOn: record.nextReviewOn ?? '',
   };
 }
@@ -144,6 +152,7 @@ export function caseDataFrom(form: CaseFormValues): Record<string, unknown> {
     involved: form.involved
       .filter((r) => r.name.trim() !== '' || r.relationship.trim() !== '')
       .map((r) => ({ name: r.name.trim(), relationship: r.relationship.trim() })),
+    ...(form.understanding !== undefined ? { understanding: trimmed(form.understanding) } : {}),
     ...(form.nextReviewOn !== undefined ? { nextReviewOn: trimmed(form.nextReviewOn) } : {}),
   };
 }

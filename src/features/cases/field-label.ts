@@ -8,6 +8,7 @@ const KNOWN_FIELDS = new Set([
   'involved',
   'nextReviewOn',
   'status',
+  'understanding',
 ]);
 
 /** A field's name in the person's words; fields of later screens read as "a detail". */

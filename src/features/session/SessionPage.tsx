@@ -6,6 +6,7 @@ import { formatCalendarDate } from '../../ui/format-date';
 import { Loading } from '../../ui/Spinner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CurrentViewPart } from './current-view/CurrentViewPart';
+import { FromYoungPerson } from './from-young-person/FromYoungPerson';
 import { GoalsPart } from './goals/GoalsPart';
 import { GroupingPart } from './grouping/GroupingPart';
 import { OptionsPart } from './options/OptionsPart';
@@ -34,7 +35,7 @@ const PART_SCREENS: Record<SessionPart, (props: SessionPartProps) => React.React
  * draft until it is saved.
  */
 export function SessionPage() {
-  const { t, i18n } = useTranslation(['session', 'common']);
+  const { t, i18n } = useTranslation(['session', 'common', 'young-person-notes']);
   const { caseId, sessionId, part } = useParams();
   const caseRecord = useRecord('case', caseId);
   const session = useRecord('session', sessionId);
@@ -74,6 +75,7 @@ export function SessionPage() {
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
         {t(`parts.${current}`)}
       </h1>
+      <FromYoungPerson caseId={caseId} session={session} />
       <div className="session-layout">
         <SessionNav caseId={caseId} sessionId={session.id} current={current} />
         <div className="session-layout__part">
