@@ -5,10 +5,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { requestPersistentStorage } from '../db/persistence';
+import { listenForInstallOffer } from '../ui/install-offer';
 import { App } from './App';
 import { probablySignedIn } from './sync/signed-in-flag';
 import { initI18n } from './i18n';
 import './styles/main.scss';
+
+// Before anything renders: the browser's install offer can come at once (install-offer.ts).
+listenForInstallOffer();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

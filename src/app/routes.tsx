@@ -67,6 +67,26 @@ export const routes: RouteObject[] = [
             lazy: () => import('../features/safety-plan-print/case-print.route'),
           },
           {
+            path: 'my-plan/notes',
+            lazy: () => import('../features/my-plan/notes/notes.route'),
+          },
+          {
+            path: 'my-plan/sharing',
+            lazy: () => import('../features/my-plan/sharing/sharing.route'),
+          },
+          {
+            path: 'my-plan/rights',
+            lazy: () => import('../features/my-plan/rights/rights.route'),
+          },
+          {
+            path: 'my-plan/about',
+            lazy: () => import('../features/my-plan/about/about.route'),
+          },
+          {
+            path: 'practitioner/cases/:caseId/sharing',
+            lazy: () => import('../features/cases/sharing/sharing.route'),
+          },
+          {
             path: 'my-plan/goals/:goalId',
             lazy: () => import('../features/my-plan/goals/rate.route'),
           },

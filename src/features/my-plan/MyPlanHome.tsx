@@ -1,27 +1,42 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCaseload, useSignedInAccount } from '../../db';
-import { formatCalendarDate } from '../../ui/format-date';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { CollaborateInvite } from './CollaborateInvite';
-import { MyGoals } from './goals/MyGoals';
-import { LastSession } from './LastSession';
-import { OurDecisions } from './OurDecisions';
+import { InstallPrompt } from './install/InstallPrompt';
+import { PlanOnPhone } from './home/PlanOnPhone';
+import { useScrollToHash } from './home/use-scroll-to-hash';
 
 /**
- * The young person's and family's home: their plan as it syncs to their phone. Who the
- * plan is for, when it will next be looked at together, a CollaboRATE invitation after a
- * session, their goals with a "rate now", what the last session agreed and what was
- * decided together. "My safety plan" is linked near the top, for everyone: it opens
- * with the crisis lines first, even for someone not signed in.
+ * Every namespace the home and the sections inside it use, loaded before the first
+ * paint: a section asking for a new namespace later would suspend the whole page.
+ */
+export const HOME_NAMESPACES = [
+  'homes',
+  'common',
+  'account',
+  'my-safety-plan',
+  'my-goals',
+  'options',
+  'collaborate',
+  'my-notes',
+  'my-information',
+  'my-sharing',
+] as const;
+
+/**
+ * The young person's and family's home (issue #8 item 1): their plan as it syncs to
+ * their phone, read from the device so it works with no signal. "My safety plan" comes
+ * first, one tap away for everyone (it opens with the crisis lines first, even for someone
+ * not signed in); then, per plan, the sections in `PlanOnPhone`. A young person or carer
+ * syncs only the case they were invited to; a carer of two children sees both.
  */
 export function MyPlanHome() {
-  const { t, i18n } = useTranslation(['homes', 'common', 'account', 'my-safety-plan']);
+  const { t } = useTranslation([...HOME_NAMESPACES]);
   usePageTitle(t('myPlan.title'), t('common:appName'));
   const account = useSignedInAccount();
-  // A young person or carer syncs only the case they were invited to.
   const cases = useCaseload();
   const plans = account ? (cases ?? []) : [];
+  useScrollToHash(account !== undefined && cases !== undefined);
   return (
     <>
       <h1 className="nhsuk-heading-l" tabIndex={-1}>
@@ -46,28 +61,26 @@ export function MyPlanHome() {
         )
       )}
       <p className="nhsuk-body">
-        <Link className="nhsuk-button" to="/my-plan/safety-plan" data-testid="my-safety-plan-link">
+        <Link
+          className="nhsuk-button"
+          to="/my-plan/safety-plan"
+          id="my-safety-plan-link"
+          data-testid="my-safety-plan-link"
+        >
           {t('my-safety-plan:homeLink')}
         </Link>
       </p>
-      {plans.map(({ record }) => (
-        <section key={record.id} data-testid="my-plan-case">
-          <h2 className="nhsuk-heading-m">
-            {t('myPlan.hello', { name: String(record.preferredName) })}
-          </h2>
-          <p className="nhsuk-body" data-testid="my-plan-review">
-            {typeof record.nextReviewOn === 'string'
-              ? t('myPlan.nextReview', {
-                  date: formatCalendarDate(record.nextReviewOn, i18n.language),
-                })
-              : t('myPlan.noReview')}
-          </p>
-          <CollaborateInvite caseId={record.id} />
-          <MyGoals caseId={record.id} />
-          <LastSession caseId={record.id} />
-          <OurDecisions caseId={record.id} />
-        </section>
-      ))}
+      {account && <InstallPrompt />}
+      {account &&
+        plans.map(({ record }, index) => (
+          <PlanOnPhone
+            key={record.id}
+            caseRecord={record}
+            userId={account.userId}
+            accountRoles={account.roles}
+            first={index === 0}
+          />
+        ))}
       {plans.length === 0 && <p className="nhsuk-body">{t('myPlan.now')}</p>}
       <p className="nhsuk-body app-emergency">{t('common:emergency')}</p>
     </>

@@ -2,7 +2,8 @@
  * Whether a carer's phone keeps a plan to itself. A carer sees (and prints) the young
  * person's safety plan only while the young person shares it with them: their
  * `sharing-settings` record (one per carer per case, the record the server's read policy
- * goes by, src/server/access/case-access.ts) has `sections.safetyPlan` on. The server
+ * goes by, src/server/access/case-access.ts) has `sections.safetyPlan` on; with two such
+ * records, the current one as src/domain/carer-sharing.ts chooses it. The server
  * decides what reaches the phone; this check keeps the screens from showing more than the
  * young person now allows, e.g. plan records still on the phone after sharing stopped.
  *
@@ -10,6 +11,7 @@
  * they do not reach a carer's phone, so they are not what this reads.)
  */
 import type { AnyRecord } from '../../../domain';
+import { currentSettings, sectionsOf } from '../../../domain/carer-sharing';
 import type { Rater } from '../goals/goal-view';
 
 export function hiddenFromCarer(
@@ -18,8 +20,6 @@ export function hiddenFromCarer(
   userId: string,
 ): boolean {
   if (role !== 'carer') return false;
-  return !sharingSettings.some((s) => {
-    const sections = s['sections'] as { safetyPlan?: unknown } | undefined;
-    return !s.deleted && s['carerUserId'] === userId && sections?.safetyPlan === true;
-  });
+  const current = currentSettings(sharingSettings, userId);
+  return !(current && sectionsOf(current).safetyPlan);
 }
