@@ -106,6 +106,8 @@ function midWay(w: DemoWriter, ids: DemoAccountIds): DemoCase {
     consentToRecord: true,
     nextReviewOn: w.day(14),
     status: 'open',
+    understanding:
+      'Worry has been getting in the way of school since the move to secondary. Mornings are hardest. You want to be back in class for whole days, and to worry less about what others think.',
   });
   const caseId = kase.recordId;
   const c = (kind: string, set: Record<string, unknown>) => w.create(kind, caseId, set);
