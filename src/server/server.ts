@@ -4,6 +4,7 @@
  */
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
+import { backfillUserRecords } from './accounts/user-records-backfill';
 import type { Config } from './config';
 import { buildApp } from './http/app';
 import { openStore } from './store/open-store';
@@ -51,6 +52,14 @@ export async function startServer(
     if (migrations.applied.length > 0) {
       log.info({ applied: migrations.applied }, 'database migrated');
     }
+    // Before listening, so no device pulls the organisation without everyone's record.
+    const backfill = await backfillUserRecords(store);
+    if (backfill.written > 0) log.info({ written: backfill.written }, 'user records written');
+    if (backfill.refused.length > 0)
+      log.warn(
+        { accounts: backfill.refused },
+        'accounts without a user record: the domain refuses their details',
+      );
 
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address() as AddressInfo;

@@ -87,7 +87,8 @@ describe.each(backends)('POST /api/sync over HTTP on %s', (backend: Backend) => 
     expect(response.status).toBe(200);
     expect(response.body['accepted']).toEqual([kase.id, note.id]);
     const changes = response.body['changes'] as { kind: string }[];
-    expect(changes.map((c) => c.kind).sort()).toEqual(['case', 'case-membership', 'note']);
+    // 'user': the admin's own account record (organisation partition) on a first pull.
+    expect(changes.map((c) => c.kind).sort()).toEqual(['case', 'case-membership', 'note', 'user']);
 
     const audit = await admin.get(`/api/cases/${kase.recordId}/audit`);
     expect(audit.status).toBe(200);

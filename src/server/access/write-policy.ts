@@ -13,7 +13,9 @@
  *   goal that the corrector could have made: a young person's own series, a carer's own
  *   ratings. Putting a practitioner's or another carer's rating right is for the care team.
  * - Organisation content: admins. Signposting counts: staff.
- * - Audit events are written by the server only, and nobody writes as someone else.
+ * - Audit events and `user` records are written by the server only (the latter mirror
+ *   the accounts table, accounts/user-records.ts; admins change accounts through the
+ *   admin API), and nobody writes as someone else.
  */
 import { ORG_PARTITION, type AnyRecord, type Mutation, type Problem } from '../../domain';
 import type { Actor } from '../auth/actor';
@@ -112,7 +114,7 @@ function carerWrite(ctx: WriteContext): Problem | null {
 export function writeRefusal(ctx: WriteContext): Problem | null {
   const { actor, mutation, partition, access } = ctx;
   if (mutation.by !== actor.userId) return forbidden(['by']);
-  if (mutation.kind === 'audit-event') return forbidden(['kind']);
+  if (mutation.kind === 'audit-event' || mutation.kind === 'user') return forbidden(['kind']);
   if (partition === ORG_PARTITION)
     return actor.roles.includes('admin') ? null : forbidden(['kind']);
   if (partition === ANONYMOUS_PARTITION) return isStaff(actor) ? null : forbidden(['kind']);

@@ -1,11 +1,16 @@
 /**
  * Organisations and user accounts in the database. Email addresses arrive lower-cased
  * (schemas.ts) and the table insists on it, so lookups are case-insensitive.
+ *
+ * Every function here that creates or changes an account also writes its synced `user`
+ * record (user-records.ts) through the same `sql`, so callers cannot forget it and, in a
+ * transaction, the account and its record commit or roll back together.
  */
 import { uuidv7 } from 'uuidv7';
 import type { AccountRole } from '../auth/actor';
 import { HttpError } from '../auth/http-error';
 import type { Sql } from '../store/store';
+import { accountFieldsOf, writeUserRecord } from './user-records';
 
 export interface UserRow extends Record<string, unknown> {
   id: string;
@@ -86,6 +91,7 @@ function emailTaken(): HttpError {
 /** Inside a transaction: the check and the unique index together make duplicates a 409. */
 export async function insertUser(sql: Sql, user: NewUser): Promise<UserRow> {
   if (await findUserByEmail(sql, user.email)) throw emailTaken();
+  let inserted: UserRow;
   try {
     const [row] = await sql.query<UserRow>(
       `INSERT INTO users (id, organisation_id, display_name, email, roles, active, password_hash)
@@ -102,12 +108,14 @@ export async function insertUser(sql: Sql, user: NewUser): Promise<UserRow> {
       ],
     );
     if (!row) throw new Error('INSERT … RETURNING gave no row');
-    return row;
+    inserted = row;
   } catch (error) {
     // Another request took the address between the check and the insert.
     if ((error as { code?: unknown }).code === '23505') throw emailTaken();
     throw error;
   }
+  await writeUserRecord(sql, accountFieldsOf(inserted));
+  return inserted;
 }
 
 export async function findUserByEmail(sql: Sql, email: string): Promise<UserRow | null> {
@@ -134,10 +142,12 @@ export async function setPasswordAndActivate(
   userId: string,
   passwordHash: string,
 ): Promise<void> {
-  await sql.query(
-    'UPDATE users SET password_hash = $2, active = true, updated_at = now() WHERE id = $1',
+  const [row] = await sql.query<UserRow>(
+    `UPDATE users SET password_hash = $2, active = true, updated_at = now() WHERE id = $1
+     RETURNING ${COLUMNS}`,
     [userId, passwordHash],
   );
+  if (row) await writeUserRecord(sql, accountFieldsOf(row));
 }
 
 export async function updateUser(
@@ -155,6 +165,7 @@ export async function updateUser(
     [userId, changes.active ?? null, changes.roles ?? null],
   );
   if (!row) throw new HttpError(404, 'not_found', 'There is no such user.');
+  await writeUserRecord(sql, accountFieldsOf(row));
   return row;
 }
 

@@ -4,7 +4,7 @@
  * screens translate; problemFromIssue adds the parameters (minimum, maximum…).
  */
 import { z } from 'zod';
-import { SIGN_IN_NAME_MAX } from '../../domain';
+import { SIGN_IN_NAME_MAX, emailAddress } from '../../domain';
 import { PASSWORD_MAX, STAFF_PASSWORD_MIN } from './passwords';
 import { DEVICE_LABEL_MAX } from './sessions';
 
@@ -18,6 +18,13 @@ export const emailField = z
   .min(1, { abort: true })
   .max(254, { abort: true })
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'invalidEmail');
+
+/**
+ * A new account's address must also fit the synced `user` record (the domain's stricter
+ * rule): otherwise writing the record would fail after the request was accepted. Sign-in
+ * keeps the looser rule, so an older account with an odd address can still sign in.
+ */
+const newAccountEmail = emailField.pipe(emailAddress);
 
 /** Not trimmed or restricted: any character, pasted or from a password manager. */
 export const staffPassword = z.string().min(STAFF_PASSWORD_MIN).max(PASSWORD_MAX);
@@ -40,7 +47,7 @@ export const setupBody = z.strictObject({
   token: secret,
   organisationName: text(200),
   displayName: text(100),
-  email: emailField,
+  email: newAccountEmail,
   password: staffPassword,
   deviceLabel,
 });
@@ -69,7 +76,7 @@ export const activateBody = z.strictObject({
 
 export const createUserBody = z.strictObject({
   displayName: text(100),
-  email: emailField,
+  email: newAccountEmail,
   roles: staffRoles,
 });
 

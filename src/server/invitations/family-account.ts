@@ -14,6 +14,7 @@
  */
 import { uuidv7 } from 'uuidv7';
 import { signInNamePart } from '../../domain';
+import { writeUserRecord } from '../accounts/user-records';
 import { FAMILY_SESSION } from '../auth/sessions';
 import { newSignInName } from '../auth/sign-in-names';
 import type { Sql } from '../store/store';
@@ -40,7 +41,8 @@ export interface FamilyAccount {
 }
 
 /**
- * An active account with no email address and a new, unique sign-in name. A name that is
+ * An active account with no email address and a new, unique sign-in name, and its synced
+ * `user` record (accounts/user-records.ts) through the same `sql`. A name that is
  * taken makes the INSERT do nothing (ON CONFLICT DO NOTHING leaves the caller's
  * transaction usable, where a unique violation would abort it) and another is drawn.
  */
@@ -67,7 +69,16 @@ export async function insertFamilyAccount(
         signInName,
       ],
     );
-    if (rows.length > 0) return { id, signInName };
+    if (rows.length > 0) {
+      await writeUserRecord(sql, {
+        id,
+        displayName: account.displayName,
+        email: null,
+        roles: [account.role],
+        active: true,
+      });
+      return { id, signInName };
+    }
   }
   throw new Error(`no free sign-in name for "${namePart}" after ${SIGN_IN_NAME_TRIES} tries`);
 }

@@ -6,20 +6,14 @@
  * up: the person sees the case, and the care team's devices get the membership at their
  * next sync.
  */
-import {
-  HybridClock,
-  SCHEMA_VERSION,
-  uuidv7,
-  validateMutation,
-  type AnyRecord,
-  type Mutation,
-} from '../../domain';
-import { auditActionOf } from '../audit/actions';
-import { appendAudit } from '../audit/store';
+import { HybridClock, SCHEMA_VERSION, uuidv7, type AnyRecord, type Mutation } from '../../domain';
 import type { Sql } from '../store/store';
-import { mutationHash } from '../sync/prepare';
-import { SERVER_ACTOR_ID, SERVER_DEVICE_ID } from '../sync/server-writes';
-import { writeChanges } from '../sync/sql';
+import {
+  SERVER_ACTOR_ID,
+  SERVER_DEVICE_ID,
+  lockPartition,
+  writeServerMutation,
+} from '../sync/server-writes';
 import type { InvitedRole } from './store';
 
 /**
@@ -35,11 +29,6 @@ export interface Membership {
   role: InvitedRole;
   relationship: string | null;
 }
-
-const LOCK_PARTITION = `
-INSERT INTO partitions (partition) VALUES ($1)
-ON CONFLICT (partition) DO UPDATE SET partition = excluded.partition
-RETURNING version`;
 
 /** The case record, when it exists and is not deleted (under the partition lock). */
 async function liveCase(tx: Sql, caseId: string): Promise<AnyRecord | null> {
@@ -78,37 +67,14 @@ function membershipMutation(m: Membership, now: number): Mutation {
  */
 export async function writeMembership(tx: Sql, membership: Membership): Promise<boolean> {
   const partition = membership.caseId;
-  const [lock] = await tx.query<{ version: number }>(LOCK_PARTITION, [partition]);
+  const version = await lockPartition(tx, partition);
   if (!(await liveCase(tx, partition))) return false;
-  const now = Date.now();
-  const mutation = membershipMutation(membership, now);
-  const record = validateMutation(undefined, mutation);
-  const version = Number(lock?.version ?? 0) + 1;
-  const ok = await writeChanges(tx, partition, new Map([[record.id, { record, version }]]), [
-    {
-      id: mutation.id,
-      recordId: record.id,
-      version,
-      userId: SERVER_ACTOR_ID,
-      deviceId: SERVER_DEVICE_ID,
-      hash: mutationHash(mutation),
-    },
-  ]);
-  if (!ok) throw new Error('membership ids already taken');
-  await appendAudit(tx, [
-    {
-      id: mutation.id,
-      partition,
-      caseId: partition,
-      actorId: SERVER_ACTOR_ID,
-      actorRole: 'system',
-      deviceId: SERVER_DEVICE_ID,
-      action: auditActionOf(mutation, record),
-      kind: mutation.kind,
-      recordId: record.id,
-      at: new Date(now).toISOString(),
-    },
-  ]);
-  await tx.query('UPDATE partitions SET version = $2 WHERE partition = $1', [partition, version]);
+  await writeServerMutation(
+    tx,
+    partition,
+    version,
+    undefined,
+    membershipMutation(membership, Date.now()),
+  );
   return true;
 }
