@@ -149,6 +149,8 @@ describe('my plan on the young person’s and carer’s phones', () => {
     // Sam's "who has looked at my plan": the practitioner's reads and changes, in words.
     await sam.goto(at('/my-plan/about'));
     await heading(sam, 'About my information');
+    // The care team by name, from the user records every phone receives.
+    await sam.getByTestId('care-team-name').filter({ hasText: 'Priya Shah' }).waitFor(SYNC_WAIT);
     const log = sam.getByTestId('plan-log');
     await log.waitFor(SYNC_WAIT);
     const text = (await log.textContent()) ?? '';
