@@ -7,3 +7,4 @@ export * from './current-view';
 export * from './groupings';
 export * from './collaborate';
 export * from './measures';
+export * from './directory';

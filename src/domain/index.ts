@@ -56,3 +56,4 @@ export * from './goal-summary';
 export * from './measure-catalogue';
 export * from './safety-plan';
 export * from './audit-summary';
+export * from './signposting';

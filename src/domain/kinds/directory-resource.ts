@@ -10,6 +10,13 @@
  *   http(s) so a link can never run script.
  * - `reviewBy` because out-of-date contact details in a crisis are worse than none;
  *   `exampleContent` marks made-up entries shipped for trying the app.
+ * - Fields added for "no wrong door" signposting (issue #9) are optional, so records
+ *   written before stay valid: what kind of help it offers (SUPPORT_WISHES), self-referral,
+ *   how to refer (for Getting Help routes such as a CAMHS referral), walk-in, languages,
+ *   and a status. Retired entries are kept for the record but never suggested; no status
+ *   means active.
+ * - Topics are content ids; signposting uses the SIGNPOSTING_TOPICS ids. The schema checks
+ *   the shape only (content lists are data), so older records with other topics stay valid.
  */
 import { z } from 'zod';
 import { defineKind, type DataOf, type RecordOf } from '../kind';
@@ -27,9 +34,14 @@ import {
   text,
   webAddress,
 } from './fields';
+import { SUPPORT_WISHES } from '../signposting';
 import { groupingSchema } from './vocabulary';
 
 export const RESOURCE_COSTS = ['free', 'paid', 'varies'] as const;
+export const RESOURCE_STATUSES = ['active', 'retired'] as const;
+export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
+/** Most services list a handful of languages; the bound only stops runaway lists. */
+export const RESOURCE_LANGUAGES_MAX = 20;
 
 export const resourceContactSchema = z
   .strictObject({
@@ -74,6 +86,21 @@ export const directoryResourceKind = defineKind({
     cost: oneOf(RESOURCE_COSTS),
     exampleContent: z.boolean({ message: 'wrongType' }),
     reviewBy: calendarDate,
+    offers: z
+      .array(oneOf(SUPPORT_WISHES))
+      .max(SUPPORT_WISHES.length, { message: 'tooMany' })
+      .refine(allDifferent, { message: 'duplicateItem' })
+      .optional(),
+    selfReferral: z.boolean({ message: 'wrongType' }).optional(),
+    howToRefer: optionalText(SHORT_TEXT_MAX),
+    walkIn: z.boolean({ message: 'wrongType' }).optional(),
+    // Free text items ("Welsh", "BSL", "ur"): people name languages in different ways.
+    languages: z
+      .array(text(NAME_MAX))
+      .max(RESOURCE_LANGUAGES_MAX, { message: 'tooMany' })
+      .refine(allDifferent, { message: 'duplicateItem' })
+      .optional(),
+    status: oneOf(RESOURCE_STATUSES).optional(),
   }),
 });
 

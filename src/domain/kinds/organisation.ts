@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { defineKind, type DataOf, type RecordOf } from '../kind';
-import { NAME_MAX, intBetween, languageSchema, text } from './fields';
+import { allDifferent, contentId, NAME_MAX, intBetween, languageSchema, text } from './fields';
 
 /**
  * An active goal not rated for this many weeks is flagged on the caseload, unless the
@@ -34,6 +34,16 @@ export const organisationKind = defineKind({
     odsCode: odsCodeSchema.optional(),
     defaultLanguage: languageSchema,
     goalNotRatedWeeks: intBetween(1, GOAL_NOT_RATED_WEEKS_MAX).optional(),
+    /**
+     * Bundled national directory entries (ids like `national-childline`) the service
+     * switched off, e.g. one not funded in its area. Ids, not copies: the bundled entries
+     * update with the app.
+     */
+    disabledDirectoryIds: z
+      .array(contentId)
+      .max(100, { message: 'tooMany' })
+      .refine(allDifferent, { message: 'duplicateItem' })
+      .optional(),
   }),
 });
 
