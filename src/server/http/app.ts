@@ -11,6 +11,7 @@ import { registerAuth } from '../auth/index';
 import { registerAuditRoutes } from '../audit/route';
 import { registerInvitations } from '../invitations/index';
 import { registerOutcomesRoutes } from '../outcomes/route';
+import { registerSignpostingRoutes } from '../signposting/routes';
 import type { Store } from '../store/store';
 import { registerSyncRoutes } from '../sync/route';
 import { registerErrorHandler } from './errors';
@@ -94,6 +95,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuditRoutes(app, store);
   await registerInvitations(app, { config, store });
   registerOutcomesRoutes(app, store);
+  await registerSignpostingRoutes(app, store);
   registerStatic(app, config.staticDir);
 
   await app.ready();
