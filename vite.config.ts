@@ -41,6 +41,25 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],
+        // The public directory for signposting (school staff, no account): the network
+        // first so a changed phone number shows at once, else the last copy, so the flow
+        // works offline after one visit online. No other API answer is cached: they are
+        // personal, and the local store keeps what a signed-in device needs.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && url.pathname === '/api/public/directory',
+            handler: 'NetworkFirst',
+            method: 'GET',
+            options: {
+              cacheName: 'ourplan-public-directory',
+              // Slow school Wi-Fi: after this the saved copy is shown instead.
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 1 },
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
         // The update prompt calls skipWaiting when the person agrees.
         skipWaiting: false,

@@ -28,6 +28,19 @@ void initI18n().then(() => {
   void requestPersistentStorage().catch(() => undefined);
   // Sync with the organisation's server when this device remembers a signed-in person,
   // once the first screen is up (the runtime is a separate chunk: Dexie and the engine).
+  // Anonymous signposting counts kept offline go when the app next starts online, even if
+  // no one opens "Supporting a young person" again (features/signposting/api/counts.ts).
+  let countsWaiting = false;
+  try {
+    countsWaiting = localStorage.getItem('ourplan:signposting-counts') !== null;
+  } catch {
+    // Storage refused (private mode): nothing can have been kept either.
+  }
+  if (countsWaiting) {
+    void import('../features/signposting/api/counts')
+      .then((m) => m.sendQueuedCounts())
+      .catch(() => undefined);
+  }
   if (probablySignedIn()) {
     const start = () =>
       void import('./sync/sync-runtime')

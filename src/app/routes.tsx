@@ -111,6 +111,7 @@ export const routes: RouteObject[] = [
             lazy: () => import('../features/collaborate/figures.route'),
           },
           { path: 'support', lazy: () => import('../features/signposting/route') },
+          { path: 'support/card', lazy: () => import('../features/signposting/card.route') },
           { path: 'settings', lazy: () => import('../features/settings/route') },
           { path: 'sign-in', lazy: () => import('../features/account/sign-in.route') },
           {
@@ -133,6 +134,22 @@ export const routes: RouteObject[] = [
           {
             path: 'admin/option-grids/:gridId',
             lazy: () => import('../features/admin/option-grids/grid.route'),
+          },
+          {
+            path: 'admin/directory',
+            lazy: () => import('../features/admin/directory/directory.route'),
+          },
+          {
+            path: 'admin/directory/new',
+            lazy: () => import('../features/admin/directory/new.route'),
+          },
+          {
+            path: 'admin/directory/:resourceId',
+            lazy: () => import('../features/admin/directory/edit.route'),
+          },
+          {
+            path: 'admin/signposting',
+            lazy: () => import('../features/admin/signposting-counts/counts.route'),
           },
           {
             path: 'admin/crisis-contacts',

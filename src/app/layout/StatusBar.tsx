@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { statusLine } from '../../sync/status';
 import { useSyncStatus } from '../../sync/use-sync-status';
 import { useOnlineStatus } from '../../ui/useOnlineStatus';
@@ -7,10 +8,13 @@ import { syncStatus } from '../sync/sync-status';
 /**
  * Where the person's work is (DESIGN.md §5): saved on this device / syncing / synced at
  * HH:MM / N changes waiting / a problem, with what to do. The offline line says plainly
- * that the app still works.
+ * that the app still works. On the pages for school staff and the young person's card
+ * (/support), which need no account and keep nothing, "saved on this device" would be
+ * untrue, so only the offline line shows, in words that say nothing is kept.
  */
 export function StatusBar() {
   const { t, i18n } = useTranslation();
+  const { pathname } = useLocation();
   const online = useOnlineStatus();
   const status = useSyncStatus(syncStatus);
   const line = statusLine(status);
@@ -39,6 +43,8 @@ export function StatusBar() {
     }
   })();
   const attention = line.key === 'problem' || line.key === 'signedOut';
+  const keepsNothing = pathname === '/support' || pathname.startsWith('/support/');
+  if (keepsNothing && online) return null;
   return (
     <div className="app-statusbar">
       <div
@@ -46,17 +52,19 @@ export function StatusBar() {
         role="status"
         aria-label={t('status.label')}
       >
-        <p
-          className={`app-status${attention ? ' app-status--problem' : ''}`}
-          data-testid="save-status"
-        >
-          <span className="app-status__dot" aria-hidden="true" />
-          {text}
-        </p>
+        {!keepsNothing && (
+          <p
+            className={`app-status${attention ? ' app-status--problem' : ''}`}
+            data-testid="save-status"
+          >
+            <span className="app-status__dot" aria-hidden="true" />
+            {text}
+          </p>
+        )}
         {!online && (
           <p className="app-status app-status--offline" data-testid="offline-indicator">
             <span className="app-status__dot" aria-hidden="true" />
-            {t('status.offline')}
+            {keepsNothing ? t('status.offlineNothingSaved') : t('status.offline')}
           </p>
         )}
       </div>
