@@ -4,9 +4,11 @@ import { useSignedInAccount } from '../../db';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ManageUsers } from './ManageUsers';
 import { CrisisContactsLink } from './crisis-contacts/CrisisContactsLink';
+import { DirectoryLink } from './directory/DirectoryLink';
 import { NotAdmin } from './NotAdmin';
 import { OptionGridsLink } from './option-grids/OptionGridsLink';
 import { ServiceSettings } from './service-settings/ServiceSettings';
+import { SignpostingCountsLink } from './signposting-counts/SignpostingCountsLink';
 import './admin.scss';
 
 /**
@@ -29,6 +31,8 @@ export function AdminPage() {
       <ManageUsers selfId={account.userId} />
       <OptionGridsLink />
       <CrisisContactsLink />
+      <DirectoryLink />
+      <SignpostingCountsLink />
       <p className="nhsuk-body">
         <Link to="/admin/outcomes" data-testid="outcomes-link">
           {t('outcomes:admin.link')}
