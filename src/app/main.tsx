@@ -2,6 +2,10 @@
  * Entry point. Loads the words for the chosen language, then renders the app. The local
  * store opens lazily on first use, so the start screen does not wait on IndexedDB.
  */
+// First of all: zod must not probe for eval under our CSP, and the build may put a module
+// that builds schemas as it loads (the record envelope) in a chunk that runs before the
+// domain's index (domain/zod-jitless.ts). The entry runs before every chunk.
+import '../domain/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { requestPersistentStorage } from '../db/persistence';

@@ -7,7 +7,10 @@
  *
  * (It used to sit in the local store's index, which every validating screen loads; once
  * the build put content that parses on load ahead of it in a shared chunk, the probe ran
- * first. Here, nothing that parses can come before it.)
+ * first. Then the build put the record envelope, whose object schemas probe as they are
+ * built, in a chunk that runs before the domain's index. So the app's entry, main.tsx,
+ * imports this first of all; the domain's index and the local store's keep importing it
+ * for tests and anything loaded without the entry.)
  */
 import { config } from 'zod/v4/core';
 

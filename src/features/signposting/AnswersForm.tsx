@@ -7,6 +7,7 @@ import {
   type SignpostingAnswers,
 } from '../../domain/signposting';
 import { SIGNPOSTING_NAMESPACES } from './namespaces';
+import { TickList } from './TickList';
 
 export const EMPTY_ANSWERS: SignpostingAnswers = { topics: [], wishes: [], ageBand: 'not-known' };
 
@@ -16,11 +17,6 @@ export interface AnswersFormProps {
   initial: SignpostingAnswers;
   onBack: () => void;
   onDone: (answers: SignpostingAnswers) => void;
-}
-
-/** Adds or removes a value, keeping the order of the full list so counts compare. */
-function toggle<T extends string>(all: readonly T[], chosen: readonly T[], value: T, on: boolean) {
-  return all.filter((v) => (v === value ? on : chosen.includes(v)));
 }
 
 /**
@@ -44,62 +40,22 @@ export function AnswersForm({ headingRef, initial, onBack, onDone }: AnswersForm
       </h2>
       <p className="nhsuk-body">{t('questions.hint')}</p>
       <form onSubmit={submit} noValidate>
-        <div className="nhsuk-form-group">
-          <fieldset className="nhsuk-fieldset">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-              {t('questions.topicsLegend')}
-            </legend>
-            <div className="nhsuk-checkboxes">
-              {SIGNPOSTING_TOPICS.map((topic) => (
-                <div className="nhsuk-checkboxes__item" key={topic}>
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id={`topic-${topic}`}
-                    type="checkbox"
-                    checked={answers.topics.includes(topic)}
-                    onChange={(e) =>
-                      setAnswers({
-                        ...answers,
-                        topics: toggle(SIGNPOSTING_TOPICS, answers.topics, topic, e.target.checked),
-                      })
-                    }
-                  />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`topic-${topic}`}>
-                    {t(`signposting-topics:topics.${topic}`)}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
-        <div className="nhsuk-form-group">
-          <fieldset className="nhsuk-fieldset">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-              {t('questions.wishesLegend')}
-            </legend>
-            <div className="nhsuk-checkboxes">
-              {SUPPORT_WISHES.map((wish) => (
-                <div className="nhsuk-checkboxes__item" key={wish}>
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id={`wish-${wish}`}
-                    type="checkbox"
-                    checked={answers.wishes.includes(wish)}
-                    onChange={(e) =>
-                      setAnswers({
-                        ...answers,
-                        wishes: toggle(SUPPORT_WISHES, answers.wishes, wish, e.target.checked),
-                      })
-                    }
-                  />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`wish-${wish}`}>
-                    {t(`signposting-topics:wishes.${wish}`)}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <TickList
+          idPrefix="topic"
+          legend={t('questions.topicsLegend')}
+          options={SIGNPOSTING_TOPICS}
+          chosen={answers.topics}
+          label={(topic) => t(`signposting-topics:topics.${topic}`)}
+          onChange={(topics) => setAnswers({ ...answers, topics })}
+        />
+        <TickList
+          idPrefix="wish"
+          legend={t('questions.wishesLegend')}
+          options={SUPPORT_WISHES}
+          chosen={answers.wishes}
+          label={(wish) => t(`signposting-topics:wishes.${wish}`)}
+          onChange={(wishes) => setAnswers({ ...answers, wishes })}
+        />
         <div className="nhsuk-form-group">
           <fieldset className="nhsuk-fieldset">
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">

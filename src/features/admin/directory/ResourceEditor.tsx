@@ -23,7 +23,7 @@ import { TextField } from '../../../ui/form/TextField';
 import { saveFailureMessage } from '../../../ui/form/save-failure';
 import { useWordedProblems } from '../../../ui/form/useWordedProblems';
 import { todayOnDevice } from '../../../ui/format-date';
-import { RadioGroup } from './RadioGroup';
+import { RadioGroup } from '../../../ui/form/RadioGroup';
 import { saveResource } from './directory-store';
 import {
   RESOURCE_COSTS,

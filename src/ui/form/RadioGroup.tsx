@@ -4,7 +4,7 @@
  * (yes / no). The first radio has the group's id, so the error summary links there.
  */
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { ErrorMessage } from '../../../ui/form/ErrorMessage';
+import { ErrorMessage } from './ErrorMessage';
 
 export interface RadioGroupProps {
   id: string;
