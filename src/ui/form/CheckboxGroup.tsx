@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { ErrorMessage } from './ErrorMessage';
+import { ChoiceFieldset } from './ChoiceFieldset';
 
 export interface CheckboxGroupProps {
   /** The group's id: the first checkbox has it, so an error summary links there. */
@@ -32,45 +32,29 @@ export function CheckboxGroup({
   disabled,
   children,
 }: CheckboxGroupProps) {
-  const describedBy = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy || undefined}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
-            {error}
-          </ErrorMessage>
-        )}
-        <div className="nhsuk-checkboxes">
-          {options.map((option, index) => {
-            const inputId = index === 0 ? id : `${id}-${option.value}`;
-            return (
-              <div key={option.value} className="nhsuk-checkboxes__item">
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={inputId}
-                  type="checkbox"
-                  value={option.value}
-                  disabled={disabled}
-                  {...registration}
-                />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={inputId}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-          {children}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error} errorPrefix={errorPrefix}>
+      <div className="nhsuk-checkboxes">
+        {options.map((option, index) => {
+          const inputId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            <div key={option.value} className="nhsuk-checkboxes__item">
+              <input
+                className="nhsuk-checkboxes__input"
+                id={inputId}
+                type="checkbox"
+                value={option.value}
+                disabled={disabled}
+                {...registration}
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={inputId}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+        {children}
+      </div>
+    </ChoiceFieldset>
   );
 }

@@ -4,7 +4,7 @@
  * (yes / no). The first radio has the group's id, so the error summary links there.
  */
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { ErrorMessage } from './ErrorMessage';
+import { ChoiceFieldset } from './ChoiceFieldset';
 
 export interface RadioGroupProps {
   id: string;
@@ -27,43 +27,27 @@ export function RadioGroup({
   registration,
   inline = false,
 }: RadioGroupProps) {
-  const describedBy = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy || undefined}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
-            {error}
-          </ErrorMessage>
-        )}
-        <div className={`nhsuk-radios${inline ? ' nhsuk-radios--inline' : ''}`}>
-          {options.map((option, index) => {
-            const inputId = index === 0 ? id : `${id}-${option.value || 'none'}`;
-            return (
-              <div key={option.value} className="nhsuk-radios__item">
-                <input
-                  className="nhsuk-radios__input"
-                  id={inputId}
-                  type="radio"
-                  value={option.value}
-                  {...registration}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={inputId}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error} errorPrefix={errorPrefix}>
+      <div className={`nhsuk-radios${inline ? ' nhsuk-radios--inline' : ''}`}>
+        {options.map((option, index) => {
+          const inputId = index === 0 ? id : `${id}-${option.value || 'none'}`;
+          return (
+            <div key={option.value} className="nhsuk-radios__item">
+              <input
+                className="nhsuk-radios__input"
+                id={inputId}
+                type="radio"
+                value={option.value}
+                {...registration}
+              />
+              <label className="nhsuk-label nhsuk-radios__label" htmlFor={inputId}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </ChoiceFieldset>
   );
 }
