@@ -10,6 +10,7 @@ import {
   OUTBOX_INDEXES_V1,
   RECORD_INDEXES_V1,
   RECORD_INDEXES_V5,
+  RECORD_INDEXES_V6,
   REJECTED_INDEXES_V2,
   DRAFT_INDEXES_V3,
   TABLE_FOR_KIND,
@@ -23,6 +24,8 @@ import {
   summariesOf,
   type GoalSummaryRow,
 } from './goal-summaries';
+import { DeviceKeys } from './encryption/device-keys';
+import { encryptionMiddleware } from './encryption/encryption-middleware';
 
 export const DATABASE_NAME = 'ourplan';
 
@@ -64,6 +67,14 @@ export interface DraftEntry {
   savedAt: string;
 }
 
+export interface DatabaseOptions {
+  /**
+   * Encrypt case data at rest (issue #10). Always on in the app; off only for the
+   * benchmark's baseline, which measures what encryption costs.
+   */
+  encrypt?: boolean;
+}
+
 export type RecordTables = { [T in RecordTableName]: Table<AnyRecord, string> };
 
 export class OurPlanDatabase extends Dexie {
@@ -74,8 +85,12 @@ export class OurPlanDatabase extends Dexie {
   /** Derived from goals and ratings, never written by screens (goal-summaries.ts). */
   declare goalSummaries: Table<GoalSummaryRow, string>;
 
-  constructor(name: string = DATABASE_NAME) {
+  /** The keys this page holds for the database; none while locked. */
+  readonly keys = new DeviceKeys();
+
+  constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     super(name);
+    if (options.encrypt !== false) this.use(encryptionMiddleware(this.keys));
     this.use(goalSummariesMiddleware);
     this.version(1).stores({
       ...RECORD_INDEXES_V1,
@@ -101,6 +116,12 @@ export class OurPlanDatabase extends Dexie {
     // Version 5 adds the safety plan's agreed versions and shares and the organisation's
     // crisis lines (issue #7): new tables, nothing to upgrade.
     this.version(5).stores({ ...RECORD_INDEXES_V5 });
+    // Version 6 (issue #10): case data is encrypted at rest, and an index keeps its fields
+    // in clear, so only ids, case ids and timestamps are indexed from now on. The indexes
+    // dropped here were never queried (names, statuses, orders, sections). Rows are sealed
+    // at the first unlock after the upgrade (encryption/legacy-rows.ts), not here: the
+    // upgrade runs before anyone has unlocked.
+    this.version(6).stores({ ...RECORD_INDEXES_V6 });
   }
 
   /** The table that holds records of a kind. */

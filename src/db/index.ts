@@ -101,3 +101,34 @@ export {
   currentGroupings,
   type OutcomeSummaries,
 } from './outcomes';
+export { DeviceKeys, DeviceLockedError } from './encryption/device-keys';
+export {
+  addServerWrap,
+  createDataKey,
+  hasDataKey,
+  hasServerWrap,
+  lockNow,
+  recoverWithServerKey,
+  rememberUnlock,
+  extendUnlock,
+  restoreUnlock,
+  unlockEndsAt,
+  unlockWithPasscode,
+} from './encryption/key-store';
+export { CLEAR_TABLES } from './encryption/table-policy';
+export {
+  LOCK_AFTER_CHOICES,
+  defaultLockAfter,
+  readLockAfter,
+  saveLockAfter,
+  readSafetyPlanOpen,
+  saveSafetyPlanOpen,
+  type LockAfterMinutes,
+} from './lock-settings';
+export {
+  saveOpenPlan,
+  readOpenPlans,
+  deleteOpenPlans,
+  type OpenPlanCopy,
+  type OpenPlans,
+} from './open-safety-plan';

@@ -78,10 +78,29 @@ export const RECORD_INDEXES_V1: Record<V1TableName, string> = {
   auditEvents: 'id, caseId, at',
 };
 
-/** The current indexes of every record table, whichever version added it. */
+/**
+ * Version 6 (issue #10): encrypted tables keep their indexed fields in clear, so every
+ * index that was not an id, a case id or a timestamp goes (none was queried). The
+ * reference tables (optionGrids, directoryResources) are not encrypted and keep theirs.
+ */
+export const RECORD_INDEXES_V6 = {
+  cases: 'id, updatedAt',
+  sessions: 'id, caseId',
+  respectItems: 'id, caseId',
+  groupingDecisions: 'id, caseId',
+  groupingHistory: 'id, caseId',
+  goals: 'id, caseId',
+  goalRatings: 'id, caseId, goalId',
+  outcomeMeasures: 'id, caseId, goalId',
+  safetyPlanItems: 'id, caseId, planId',
+  notes: 'id, caseId',
+} as const satisfies Partial<Record<RecordTableName, string>>;
+
+/** The current indexes of every record table, whichever version added or changed it. */
 export const RECORD_INDEXES: Record<RecordTableName, string> = {
   ...RECORD_INDEXES_V1,
   ...RECORD_INDEXES_V5,
+  ...RECORD_INDEXES_V6,
 };
 
 /**

@@ -1,9 +1,11 @@
 // Version 2 of the local store adds the `rejected` table and version 3 the `drafts`
-// table; a device still on version 1 keeps its records and its outbox through both.
+// table; a device still on version 1 keeps its records and its outbox through both, and
+// through version 6, whose encryption at rest seals them at the first unlock.
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { OurPlanDatabase } from '../../src/db/database';
+import { createDataKey } from '../../src/db/encryption/key-store';
 import { META_INDEXES_V1, OUTBOX_INDEXES_V1, RECORD_INDEXES_V1 } from '../../src/db/tables';
 
 describe('local store upgrades', () => {
@@ -26,7 +28,13 @@ describe('local store upgrades', () => {
     expect(await db.outbox.count()).toBe(1);
     expect(await db.rejected.count()).toBe(0);
     expect(await db.drafts.count()).toBe(0);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
+    // Version 6 (issue #10): the old rows stay readable until the first unlock seals them.
+    expect((await db.outbox.toArray())[0]?.id).toBe('m1');
+    await createDataKey(db, 'user-1', '258036', { iterations: 1_000 });
+    expect((await db.outbox.toArray())[0]?.queuedAt).toBe('x');
+    db.keys.forget();
+    await expect(db.outbox.toArray()).rejects.toThrow(/locked/);
     await db.delete();
   });
 });

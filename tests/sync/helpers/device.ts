@@ -19,6 +19,8 @@ export async function freshDevice(
   wallClock: () => number = Date.now,
 ): Promise<TestDevice> {
   const db = new OurPlanDatabase(`ourplan-sync-test-${process.pid}-${++counter}`);
+  // Unlocked, as after a passcode: case data is encrypted at rest (issue #10).
+  db.keys.useDataKey(globalThis.crypto.getRandomValues(new Uint8Array(32)));
   opened.push(db);
   const records = new RecordRepository(db, () => actor, wallClock);
   const deviceId = await ensureDeviceId(db);

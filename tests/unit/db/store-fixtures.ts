@@ -7,6 +7,8 @@ let counter = 0;
 
 export function freshStore(actor = 'user-practitioner-1', wallClock: () => number = Date.now) {
   const db = new OurPlanDatabase(`ourplan-test-${process.pid}-${++counter}`);
+  // Unlocked, as after a passcode: case data is encrypted at rest (issue #10).
+  db.keys.useDataKey(globalThis.crypto.getRandomValues(new Uint8Array(32)));
   const records = new RecordRepository(db, () => actor, wallClock);
   return { db, records };
 }
