@@ -3,7 +3,8 @@
  * inactive until its person follows the one-time activation link and chooses a password,
  * so an admin never knows anyone's password. An organisation always keeps at least one
  * active admin (checked under a lock, so two admins demoting each other at once cannot
- * both succeed).
+ * both succeed). Deactivating an account revokes all its sessions, so each of its devices
+ * is told to delete its case data at its next request.
  */
 import type { FastifyInstance } from 'fastify';
 import { PARSE, type AuthDeps } from '../auth/deps';
@@ -13,6 +14,7 @@ import { createUserBody, idParam, updateUserBody } from '../auth/schemas';
 import { requireRole } from '../auth/session-check';
 import { revokeAllSessions } from '../auth/sessions';
 import { createActivationCode, withdrawActivationCodes } from './activation-codes';
+import { registerAdminSessionRoutes } from './routes-admin-sessions';
 import { countActiveAdmins, findUser, insertUser, listUsers, summarise, updateUser } from './users';
 
 function noSuchUser(): HttpError {
@@ -109,4 +111,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AuthDeps): void 
       activation: { link: `/activate#code=${activation.code}`, expiresAt: activation.expiresAt },
     });
   });
+
+  // A user's signed-in devices, and signing one out (issue 10).
+  registerAdminSessionRoutes(app, deps);
 }

@@ -20,5 +20,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the session check when the request carries a valid session cookie. */
     actor?: Actor;
+    /**
+     * The cookie named a session that was revoked elsewhere (issue 10): requireActor then
+     * answers 401 session_revoked, so the device deletes its case data.
+     */
+    sessionRevoked: boolean;
   }
 }

@@ -76,7 +76,11 @@ export async function signInAs(
   givenDeviceLabel: string | undefined,
   lifetime: SessionLifetime = STAFF_SESSION,
 ): Promise<MeBody> {
-  if (request.actor) await revokeSession(deps.store, request.actor.sessionId, request.actor.userId);
+  // 'rotation', not 'revoke': the same device carries on, and must not wipe itself if a
+  // request still in flight with the old cookie is refused.
+  if (request.actor) {
+    await revokeSession(deps.store, request.actor.sessionId, request.actor.userId, 'rotation');
+  }
   const deviceLabel = deviceLabelFor(givenDeviceLabel, request.headers['user-agent']);
   const session = await createSession(deps.store, userId, deviceLabel, lifetime);
   setSessionCookie(reply, deps.cookie, session.token, lifetime.absoluteSeconds);

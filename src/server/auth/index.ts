@@ -11,10 +11,13 @@
  *   GET    /api/auth/me
  *   GET    /api/auth/sessions
  *   DELETE /api/auth/sessions/:id
+ *   POST   /api/auth/device-key      {deviceId} the device's escrow key (routes-device-key.ts)
  *   POST   /api/accounts/activate    {code, password, deviceLabel?}
  *   GET    /api/admin/users          (admin)
  *   POST   /api/admin/users          (admin) {displayName, email, roles}
  *   PATCH  /api/admin/users/:id      (admin) {active?, roles?}
+ *   GET    /api/admin/users/:id/sessions                      (admin)
+ *   POST   /api/admin/users/:id/sessions/:sessionId/revoke    (admin)
  */
 import type { FastifyInstance } from 'fastify';
 import { registerActivationRoutes } from '../accounts/routes-activate';
@@ -25,6 +28,7 @@ import { cookiePolicy } from './cookie';
 import type { AuthDeps } from './deps';
 import { authErrorHandler } from './http-error';
 import { PasswordHasher } from './passwords';
+import { registerDeviceKeyRoutes } from './routes-device-key';
 import { loadPepper } from './pepper';
 import { registerSetupRoutes } from './routes-setup';
 import { registerSessionRoutes } from './routes-session';
@@ -58,6 +62,7 @@ export async function registerAuth(
     scope.setErrorHandler(authErrorHandler);
     registerSetupRoutes(scope, deps);
     registerSessionRoutes(scope, deps);
+    registerDeviceKeyRoutes(scope, deps);
     registerActivationRoutes(scope, deps);
     registerAdminRoutes(scope, deps);
   });

@@ -1,5 +1,5 @@
 /**
- * Rate limits on guessing (sign-in, setup, activation), counted in the database so they
+ * Rate limits on guessing (sign-in, setup, activation) and on fetching device keys, counted in the database so they
  * hold across several server processes (an in-memory counter would give each process its
  * own allowance).
  *
@@ -23,6 +23,7 @@ export interface Limit {
 }
 
 const FIFTEEN_MINUTES = 15 * 60;
+const ONE_HOUR = 60 * 60;
 
 /** The eight groups of an IPv6 address, "::" expanded (an IPv4 tail counts as two). */
 function ipv6Groups(ip: string): string[] {
@@ -75,6 +76,15 @@ export const LIMITS = {
     key: addressKey(ip),
     max: 10,
     windowSeconds: FIFTEEN_MINUTES,
+  }),
+  // Every request counts (none is released): a device asks once when it sets its
+  // passcode and once after a forgotten passcode, so 20 an hour is ample for a person and
+  // slows anyone probing with a stolen cookie.
+  deviceKeyPerUser: (userId: string): Limit => ({
+    scope: 'device-key-user',
+    key: userId,
+    max: 20,
+    windowSeconds: ONE_HOUR,
   }),
 };
 

@@ -101,7 +101,9 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AuthDeps): voi
   });
 
   app.post('/api/auth/sign-out', async (request, reply) => {
-    if (request.actor) await revokeSession(store, request.actor.sessionId, request.actor.userId);
+    if (request.actor) {
+      await revokeSession(store, request.actor.sessionId, request.actor.userId, 'sign-out');
+    }
     clearSessionCookie(reply, deps.cookie);
     return reply.code(204).send();
   });
@@ -119,9 +121,14 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AuthDeps): voi
   app.delete('/api/auth/sessions/:id', async (request, reply) => {
     const actor = requireActor(request);
     const parsed = idParam.safeParse(request.params);
-    const revoked = parsed.success && (await revokeSession(store, parsed.data.id, actor.userId));
+    // Ending the session in hand is signing out here; ending another one revokes that
+    // device, which then deletes its case data at its next request.
+    const current = parsed.success && parsed.data.id === actor.sessionId;
+    const revoked =
+      parsed.success &&
+      (await revokeSession(store, parsed.data.id, actor.userId, current ? 'sign-out' : 'revoke'));
     if (!revoked) throw new HttpError(404, 'not_found', 'There is no such session of yours.');
-    if (parsed.data.id === actor.sessionId) clearSessionCookie(reply, deps.cookie);
+    if (current) clearSessionCookie(reply, deps.cookie);
     return reply.code(204).send();
   });
 }

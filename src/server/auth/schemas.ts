@@ -90,7 +90,19 @@ export const updateUserBody = z
     path: ['active'],
   });
 
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+
 /** Ids are uuidv7 text; anything else cannot name a user or session. */
-export const idParam = z.strictObject({
-  id: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+export const idParam = z.strictObject({ id: uuid });
+
+/** /api/admin/users/:id/sessions/:sessionId/… */
+export const userSessionParams = z.strictObject({ id: uuid, sessionId: uuid });
+
+/**
+ * The device asking for its escrow key (POST /api/auth/device-key): the same alphabet as
+ * the sync protocol's deviceId, at least 8 characters so that ids are not guessable
+ * short strings (the device makes a random one).
+ */
+export const deviceKeyBody = z.strictObject({
+  deviceId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalidFormat'),
 });

@@ -10,27 +10,60 @@
  *     const actor = requireActor(request);
  *     …
  *   });
+ *
+ * A cookie whose session was revoked (by the person from another device, by an
+ * administrator, or by deactivating the account) gets 401 `session_revoked` instead of
+ * `unauthorized` from every route that needs an actor: that is the device's signal to
+ * delete its case data (issue 10). Signed out, expired, unknown or forged: `unauthorized`.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Store } from '../store/store';
 import type { AccountRole, Actor } from './actor';
 import { clearSessionCookie, readSessionCookie, type CookiePolicy } from './cookie';
-import { HttpError } from './http-error';
-import { findActiveSession } from './sessions';
+import { HttpError, type AuthErrorBody } from './http-error';
+import { findActiveSession, wasRevoked } from './sessions';
 import { SECRET_PATTERN } from './tokens';
+
+const SESSION_REVOKED: AuthErrorBody = {
+  error: 'session_revoked',
+  message: 'This device was signed out from another device or by an administrator. Sign in again.',
+};
+
+/**
+ * Requests that requireActor refused because their session was revoked. The global error
+ * handler (http/errors.ts) answers every 401 as `unauthorized`, whatever the HttpError's
+ * code; the onSend hook below restores `session_revoked` for exactly these requests, so
+ * the signal reaches the device from any route, whichever error handler answered.
+ */
+const refusedAsRevoked = new WeakSet<FastifyRequest>();
+
+async function lookUp(store: Store, token: string): Promise<Actor | 'revoked' | null> {
+  if (!SECRET_PATTERN.test(token)) return null;
+  const session = await findActiveSession(store, token);
+  if (session === null) return (await wasRevoked(store, token)) ? 'revoked' : null;
+  return {
+    userId: session.user_id,
+    organisationId: session.organisation_id,
+    roles: [...session.roles],
+    sessionId: session.session_id,
+    deviceLabel: session.device_label,
+  };
+}
 
 export function registerSessionCheck(
   app: FastifyInstance,
   store: Store,
   policy: CookiePolicy,
 ): void {
+  app.decorateRequest('sessionRevoked', false);
+
   app.addHook('preHandler', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     const token = readSessionCookie(request, policy);
     if (token === null) return;
-    let session: Awaited<ReturnType<typeof findActiveSession>> = null;
+    let found: Actor | 'revoked' | null;
     try {
-      session = SECRET_PATTERN.test(token) ? await findActiveSession(store, token) : null;
+      found = await lookUp(store, token);
     } catch (error) {
       // The database did not answer: "try again", not "you are signed out".
       request.log.error({ err: error }, 'session check failed');
@@ -40,27 +73,30 @@ export function registerSessionCheck(
         'The server is not ready. Try again shortly.',
       );
     }
-    if (session === null) {
+    if (found === null || found === 'revoked') {
       // Ended, expired or forged: tell the browser to stop sending it.
       clearSessionCookie(reply, policy);
+      request.sessionRevoked = found === 'revoked';
       return;
     }
-    request.actor = {
-      userId: session.user_id,
-      organisationId: session.organisation_id,
-      roles: [...session.roles],
-      sessionId: session.session_id,
-      deviceLabel: session.device_label,
-    };
+    request.actor = found;
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!refusedAsRevoked.has(request) || reply.statusCode !== 401) return payload;
+    reply.type('application/json; charset=utf-8');
+    return JSON.stringify(SESSION_REVOKED);
   });
 }
 
-/** The signed-in actor, or a 401 HttpError. */
+/** The signed-in actor, or a 401 HttpError (session_revoked when it was revoked). */
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) {
-    throw new HttpError(401, 'unauthorized', 'Sign in to continue.');
+  if (request.actor) return request.actor;
+  if (request.sessionRevoked) {
+    refusedAsRevoked.add(request);
+    throw new HttpError(401, SESSION_REVOKED.error, SESSION_REVOKED.message);
   }
-  return request.actor;
+  throw new HttpError(401, 'unauthorized', 'Sign in to continue.');
 }
 
 /** The signed-in actor with one of the roles, or a 401 / 403 HttpError. */

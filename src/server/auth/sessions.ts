@@ -3,6 +3,9 @@
  * database keeps only its SHA-256 with the user, the device, and three ends: revoked_at
  * (sign-out, revocation), an idle expiry pushed forward as the session is used, and an
  * absolute expiry it never passes. Every check is in SQL against the database's clock.
+ *
+ * ended_by (issue 10) records who ended it: only a 'revoke' tells the device, at its next
+ * request, to delete its case data (session-check.ts answers 401 session_revoked).
  */
 import { uuidv7 } from 'uuidv7';
 import type { AccountRole } from './actor';
@@ -97,29 +100,82 @@ export async function findActiveSession(sql: Sql, token: string): Promise<Active
   return row;
 }
 
-/** Revokes one of the user's own sessions; false when there is no such live session. */
-export async function revokeSession(sql: Sql, sessionId: string, userId: string): Promise<boolean> {
+/**
+ * Who ended a session. 'revoke': someone elsewhere (the person from another device, an
+ * administrator, a deactivation) wants the device cleared. 'sign-out': the person on the
+ * device itself. 'rotation': a new sign-in on the device replaced it.
+ */
+export type SessionEnd = 'sign-out' | 'rotation' | 'revoke';
+
+/**
+ * Ends one of the user's sessions; false when there is no such session that has not
+ * already ended. With liveOnly, an expired session counts as no such session too.
+ */
+export async function revokeSession(
+  sql: Sql,
+  sessionId: string,
+  userId: string,
+  endedBy: SessionEnd,
+  { liveOnly = false }: { liveOnly?: boolean } = {},
+): Promise<boolean> {
   const rows = await sql.query(
-    `UPDATE auth_sessions SET revoked_at = now()
+    `UPDATE auth_sessions SET revoked_at = now(), ended_by = $3
       WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL
+        ${liveOnly ? 'AND idle_expires_at > now() AND absolute_expires_at > now()' : ''}
       RETURNING id`,
-    [sessionId, userId],
+    [sessionId, userId, endedBy],
   );
   return rows.length > 0;
 }
 
+/** Every session of the account (deactivation): each device is told to clear itself. */
 export async function revokeAllSessions(sql: Sql, userId: string): Promise<void> {
   await sql.query(
-    'UPDATE auth_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+    `UPDATE auth_sessions SET revoked_at = now(), ended_by = 'revoke'
+      WHERE user_id = $1 AND revoked_at IS NULL`,
     [userId],
   );
 }
 
-export interface SessionSummary {
+/**
+ * Whether this token names a session that was revoked (not signed out, not merely
+ * expired). Asked only after findActiveSession found nothing, so it costs the normal
+ * request nothing. Expiry does not matter here: a device that comes back after months
+ * offline must still learn that it was revoked, or it would keep the data it should delete.
+ */
+export async function wasRevoked(sql: Sql, token: string): Promise<boolean> {
+  const rows = await sql.query(
+    `SELECT 1 FROM auth_sessions WHERE token_hash = $1 AND ended_by = 'revoke'`,
+    [sha256Hex(token)],
+  );
+  return rows.length > 0;
+}
+
+/** Whether the session began (a sign-in with the password) less than `seconds` ago. */
+export async function sessionIsFresh(
+  sql: Sql,
+  sessionId: string,
+  seconds: number,
+): Promise<boolean> {
+  const [row] = await sql.query<{ fresh: boolean }>(
+    `SELECT created_at > now() - make_interval(secs => $2::integer) AS fresh
+       FROM auth_sessions WHERE id = $1`,
+    [sessionId, seconds],
+  );
+  return row?.fresh === true;
+}
+
+/** A live session as the API shows it (never its token). */
+export interface LiveSession {
   id: string;
   deviceLabel: string;
   createdAt: string;
   lastUsedAt: string;
+  /** When it ends if not used again: the idle expiry (never past the absolute one). */
+  expiresAt: string;
+}
+
+export interface SessionSummary extends Omit<LiveSession, 'expiresAt'> {
   current: boolean;
 }
 
@@ -128,16 +184,15 @@ interface SessionRow extends Record<string, unknown> {
   device_label: string;
   created_at: Date;
   last_used_at: Date;
+  expires_at: Date;
 }
 
-/** The user's live sessions, most recently used first. */
-export async function listSessions(
-  sql: Sql,
-  userId: string,
-  currentSessionId: string,
-): Promise<SessionSummary[]> {
+/** The user's live sessions (not ended, not expired), most recently used first. */
+export async function liveSessions(sql: Sql, userId: string): Promise<LiveSession[]> {
   const rows = await sql.query<SessionRow>(
-    `SELECT id, device_label, created_at, last_used_at FROM auth_sessions
+    `SELECT id, device_label, created_at, last_used_at,
+            least(idle_expires_at, absolute_expires_at) AS expires_at
+       FROM auth_sessions
       WHERE user_id = $1 AND revoked_at IS NULL
         AND idle_expires_at > now() AND absolute_expires_at > now()
       ORDER BY last_used_at DESC, id DESC`,
@@ -148,7 +203,19 @@ export async function listSessions(
     deviceLabel: row.device_label,
     createdAt: new Date(row.created_at).toISOString(),
     lastUsedAt: new Date(row.last_used_at).toISOString(),
-    current: row.id === currentSessionId,
+    expiresAt: new Date(row.expires_at).toISOString(),
+  }));
+}
+
+/** The user's live sessions for GET /api/auth/sessions, the current one flagged. */
+export async function listSessions(
+  sql: Sql,
+  userId: string,
+  currentSessionId: string,
+): Promise<SessionSummary[]> {
+  return (await liveSessions(sql, userId)).map(({ expiresAt: _expiresAt, ...session }) => ({
+    ...session,
+    current: session.id === currentSessionId,
   }));
 }
 

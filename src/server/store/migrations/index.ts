@@ -6,6 +6,7 @@ import { accounts } from './0002-accounts';
 import { sync } from './0003-sync';
 import { invitations } from './0004-invitations';
 import { signInNames } from './0005-sign-in-names';
+import { sessionEndsDeviceKeys } from './0006-session-ends-device-keys';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   sync,
   invitations,
   signInNames,
+  sessionEndsDeviceKeys,
 ];
