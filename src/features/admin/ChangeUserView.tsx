@@ -6,6 +6,7 @@ import type { StaffUser } from './admin-api';
 import { AccessSection } from './AccessSection';
 import { RolesForm } from './RolesForm';
 import { statusOf } from './user-status';
+import { UserDevicesSection } from './UserDevicesSection';
 import { useFocusHeading } from './useFocusHeading';
 
 export interface ChangeUserViewProps {
@@ -67,6 +68,7 @@ export function ChangeUserView({ user, online, onChanged }: ChangeUserViewProps)
         }
         onStart={() => setDone(undefined)}
       />
+      <UserDevicesSection user={user} online={online} onStart={() => setDone(undefined)} />
     </>
   );
 }

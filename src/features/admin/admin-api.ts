@@ -60,3 +60,41 @@ export function changeStaff(id: string, change: StaffChange): Promise<ApiResult<
     (json) => oneSchema.parse(json).user,
   );
 }
+
+/**
+ * One device a colleague is signed in on (a server session). The label is what the device
+ * said it was at sign-in, so it may be missing; lastSeenAt is missing until it is used.
+ */
+const userDeviceSchema = z.object({
+  id: z.string().min(1),
+  deviceLabel: z.string().nullish(),
+  createdAt: z.string(),
+  lastSeenAt: z.string().nullish(),
+});
+export type UserDevice = z.infer<typeof userDeviceSchema>;
+
+const userDevicesSchema = z.object({ sessions: z.array(userDeviceSchema) });
+
+/** GET /api/admin/users/:id/sessions: where a colleague is signed in now. */
+export function listUserDevices(userId: string): Promise<ApiResult<UserDevice[]>> {
+  return callApi(
+    'GET',
+    `/api/admin/users/${encodeURIComponent(userId)}/sessions`,
+    undefined,
+    (json) => userDevicesSchema.parse(json).sessions,
+  );
+}
+
+/**
+ * Signs one of a colleague's devices out. The server ends the session at once; the
+ * device itself removes OurPlan's data when it next connects and learns of it. A 404
+ * means the session had already gone.
+ */
+export function revokeUserDevice(userId: string, sessionId: string): Promise<ApiResult<void>> {
+  return callApi(
+    'POST',
+    `/api/admin/users/${encodeURIComponent(userId)}/sessions/${encodeURIComponent(sessionId)}/revoke`,
+    {},
+    () => undefined,
+  );
+}

@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../ui/format-date';
+import type { UserDevice } from './admin-api';
+
+export interface UserDevicesTableProps {
+  devices: UserDevice[];
+  /** No connection or a call in flight: the buttons wait. */
+  disabled: boolean;
+  onSignOut: (device: UserDevice) => void;
+  /** Each button, so focus can go back to it when the person changes their mind. */
+  buttonRef: (sessionId: string, button: HTMLButtonElement | null) => void;
+}
+
+/** What a device is called on screen: its own label, or plain words when it gave none. */
+export function useDeviceName() {
+  const { t } = useTranslation('admin');
+  return (device: UserDevice) => device.deviceLabel?.trim() || t('devices.unnamed');
+}
+
+/**
+ * A colleague's signed-in devices in NHS.UK's responsive table, like the list of users:
+ * columns on wide screens, a card per device on a phone.
+ */
+export function UserDevicesTable({
+  devices,
+  disabled,
+  onSignOut,
+  buttonRef,
+}: UserDevicesTableProps) {
+  const { t, i18n } = useTranslation('admin');
+  const nameOf = useDeviceName();
+  const when = (iso: string | null | undefined) =>
+    iso ? formatDateTime(iso, i18n.language) : t('devices.notUsed');
+  const columns = {
+    device: t('devices.device'),
+    signedIn: t('devices.signedIn'),
+    lastUsed: t('devices.lastUsed'),
+    action: t('list.action'),
+  };
+  const label = (text: string) => (
+    <span className="nhsuk-table__heading" aria-hidden="true">
+      {text}{' '}
+    </span>
+  );
+  return (
+    <table
+      className="nhsuk-table nhsuk-table--responsive app-users-table"
+      data-testid="user-devices-table"
+    >
+      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+        {t('devices.title')}
+      </caption>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          {Object.values(columns).map((text) => (
+            <th scope="col" className="nhsuk-table__header" key={text}>
+              {text}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {devices.map((device) => (
+          <tr className="nhsuk-table__row" key={device.id} data-testid={`device-${device.id}`}>
+            <th scope="row" className="nhsuk-table__header">
+              {label(columns.device)}
+              <span>{nameOf(device)}</span>
+            </th>
+            <td className="nhsuk-table__cell">
+              {label(columns.signedIn)}
+              <span>{when(device.createdAt)}</span>
+            </td>
+            <td className="nhsuk-table__cell">
+              {label(columns.lastUsed)}
+              <span>{when(device.lastSeenAt)}</span>
+            </td>
+            <td className="nhsuk-table__cell">
+              {label(columns.action)}
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+                disabled={disabled}
+                ref={(button) => buttonRef(device.id, button)}
+                onClick={() => onSignOut(device)}
+              >
+                {t('devices.signOut')}
+                <span className="nhsuk-u-visually-hidden">
+                  {' '}
+                  {t('devices.signOutHidden', { device: nameOf(device) })}
+                </span>
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
