@@ -1,7 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceCard } from '../ui/ChoiceCard';
 import { usePageTitle } from '../ui/usePageTitle';
+import { NotificationBanner } from '../ui/NotificationBanner';
+import { takeWipedNote } from './lock/lock-state';
 import { probablySignedIn } from './sync/signed-in-flag';
 
 // Loaded only when someone is signed in on this device: it reads the local store, which
@@ -13,10 +15,17 @@ const SafetyPlanLink = lazy(() => import('../features/my-plan/safety-plan/StartS
  * phone holds their safety plan gets "My safety plan" first, one tap from here.
  */
 export function StartScreen() {
-  const { t } = useTranslation(['start', 'common']);
+  const { t } = useTranslation(['start', 'common', 'lock']);
   usePageTitle('', t('common:appName'));
+  // Said once: this device was emptied because its session was revoked elsewhere (#10).
+  const [wiped] = useState(takeWipedNote);
   return (
     <>
+      {wiped && (
+        <NotificationBanner title={t('lock:wiped.title')} live>
+          <p className="nhsuk-body">{t('lock:wiped.body')}</p>
+        </NotificationBanner>
+      )}
       <h1 className="nhsuk-heading-xl" tabIndex={-1}>
         {t('title')}
       </h1>

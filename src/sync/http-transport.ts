@@ -42,7 +42,12 @@ export function httpTransport(options: HttpTransportOptions = {}): Transport {
         // fetch rejects only when no answer arrived at all: no connection, DNS, refused.
         throw new SyncFailure('offline', 'offline', undefined, error);
       }
-      if (response.status === 401) throw new SyncFailure('signedOut', 'signedOut', 401);
+      if (response.status === 401) {
+        // A session revoked from elsewhere says so; the device then empties itself.
+        const body = (await response.json().catch(() => ({}))) as { error?: unknown };
+        const key = body.error === 'session_revoked' ? 'sessionRevoked' : 'signedOut';
+        throw new SyncFailure('signedOut', key, 401);
+      }
       // 408 and 429 are the server asking us to come back later, like a 5xx.
       if (response.status >= 500 || response.status === 408 || response.status === 429) {
         throw new SyncFailure('retry', 'serverError', response.status);

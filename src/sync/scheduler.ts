@@ -41,6 +41,8 @@ export interface SchedulerOptions {
   /** How often to pull while online and visible (DEFAULT_PERIOD_MS). */
   periodMs?: number;
   backoff?: BackoffPolicy;
+  /** Told when the server refuses the session (401), with why: 'signedOut' or 'sessionRevoked'. */
+  onSignedOut?: (key: string) => void;
 }
 
 export class SyncScheduler {
@@ -50,6 +52,7 @@ export class SyncScheduler {
   private readonly writeDelayMs: number;
   private readonly periodMs: number;
   private readonly backoff: BackoffPolicy;
+  private readonly onSignedOut: ((key: string) => void) | undefined;
 
   private started = false;
   private running = false; // holds the lock (or has none to hold) and follows events
@@ -67,6 +70,7 @@ export class SyncScheduler {
 
   constructor(options: SchedulerOptions) {
     this.engine = options.engine;
+    this.onSignedOut = options.onSignedOut;
     this.status = options.status ?? new SyncStatusStore();
     this.env = options.environment ?? browserEnvironment();
     this.writeDelayMs = options.writeDelayMs ?? 2_000;
@@ -224,7 +228,8 @@ export class SyncScheduler {
     if (failure.kind === 'signedOut') {
       this.halted = true;
       this.clearTimer();
-      this.status.update({ state: 'signedOut', problem: { key: failure.key } });
+      this.status.update({ state: 'signedOut', problem: { key: 'signedOut' } });
+      this.onSignedOut?.(failure.key);
       return;
     }
     this.failures++;

@@ -2,6 +2,7 @@
 // practitioner) signed in on this device, and a case to work on.
 import { localStore, saveAccount, setActor, type SignedInAccount } from '../../src/db';
 import type { AnyRecord } from '../../src/domain';
+import { unlockTestStore } from './test-device-key';
 
 /** An empty local store with `userId` signed in on this device. */
 export async function signInAs(
@@ -10,6 +11,7 @@ export async function signInAs(
   displayName: string,
 ): Promise<void> {
   const { db } = localStore();
+  unlockTestStore(); // case data is encrypted at rest (issue #10)
   await Promise.all(db.tables.map((table) => table.clear()));
   await saveAccount(db, {
     userId,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { launchChromium, TABLET } from '../support/browser';
 import { fillSetupForm, setupLink } from '../support/first-run';
+import { choosePasscode } from '../support/passcode';
 import { startServer, type RunningServer } from '../support/server-process';
 
 let server: RunningServer;
@@ -49,6 +50,7 @@ describe('accounts', () => {
 
       await page.getByLabel('Create a password').fill('correct horse battery staple');
       await page.getByRole('button', { name: 'Create organisation and account' }).click();
+      await choosePasscode(page);
       await page.getByRole('heading', { level: 1, name: 'Your caseload' }).waitFor();
       expect(await page.getByTestId('signed-in-as').textContent()).toContain(
         'Signed in as Priya Shah.',
@@ -98,6 +100,7 @@ describe('accounts', () => {
 
       await page.getByLabel('Password').fill('correct horse battery staple');
       await page.getByRole('button', { name: 'Sign in' }).click();
+      await choosePasscode(page);
       await page.getByRole('heading', { level: 1, name: 'Your caseload' }).waitFor();
       expect(await page.getByTestId('signed-in-as').textContent()).toContain('Priya Shah');
     } finally {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { launchChromium, PHONE, TABLET } from '../support/browser';
 import { FIRST_ADMIN, fillSetupForm, setupLink } from '../support/first-run';
+import { choosePasscode } from '../support/passcode';
 import { startServer, type RunningServer } from '../support/server-process';
 
 const SHOTS = 'test-results/screenshots';
@@ -187,6 +188,7 @@ describe('managing users', () => {
     await samPage.getByLabel('Create a password').fill(SAM.password);
     await samPage.getByRole('button', { name: 'Activate account' }).click();
     await samPage.waitForURL(/\/practitioner$/);
+    await choosePasscode(samPage);
     expect(await apiStatus(samPage, '/api/auth/me')).toBe(200);
 
     // And signs in with it, as they will from now on.

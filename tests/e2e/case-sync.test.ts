@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PHONE, TABLET } from '../support/browser';
 import { SYNC_WAIT, expectAccessible, serverAndDevices, synced } from '../support/devices';
 import { FIRST_ADMIN, fillSetupForm, setupLink } from '../support/first-run';
+import { choosePasscode } from '../support/passcode';
 
 const SHOTS = 'test-results/screenshots';
 const world = serverAndDevices();
@@ -71,12 +72,9 @@ describe('a case on three devices', () => {
     await phone.getByLabel('What should we call you?').fill('Sam');
     await phone.getByLabel('Make a passphrase').fill('purple elephant dancing');
     await phone.getByRole('button', { name: 'Join my plan' }).click();
-    // (The join flow may show a confirmation with the sign-in name before My plan.)
-    const toPlan = phone.getByRole('link', { name: 'Go to my plan' });
-    await Promise.race([
-      toPlan.waitFor({ timeout: 30_000 }).then(() => toPlan.click()),
-      phone.getByRole('heading', { level: 1, name: 'My plan' }).waitFor({ timeout: 30_000 }),
-    ]);
+    // Joined: the sign-in name, then a passcode for this phone (issue #10), then My plan.
+    await phone.getByRole('link', { name: 'Go to my plan' }).click();
+    await choosePasscode(phone, { planOpen: true });
     await phone.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
     const review = phone.getByTestId('my-plan-review');
     await review.waitFor(SYNC_WAIT);
@@ -89,6 +87,7 @@ describe('a case on three devices', () => {
     await colleague.getByLabel('Email address').fill(FIRST_ADMIN.email);
     await colleague.getByLabel('Password').fill(FIRST_ADMIN.password);
     await colleague.getByRole('button', { name: 'Sign in' }).click();
+    await choosePasscode(colleague);
     await colleague.getByRole('heading', { level: 1, name: 'Your caseload' }).waitFor();
     await colleague.getByRole('link', { name: 'Sam' }).click(SYNC_WAIT);
 

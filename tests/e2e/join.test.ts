@@ -8,6 +8,7 @@ import { formatHlc, uuidv7 } from '../../src/domain';
 import { axeViolations } from '../support/axe';
 import { launchChromium, PHONE, TABLET } from '../support/browser';
 import { fillSetupForm, setupLink } from '../support/first-run';
+import { choosePasscode } from '../support/passcode';
 import { buildMutation } from '../support/mutation';
 import { startServer, type RunningServer } from '../support/server-process';
 
@@ -145,6 +146,7 @@ describe('joining a plan with a code', () => {
         fullPage: true,
       });
       await sam.getByRole('link', { name: 'Go to my plan' }).click();
+      await choosePasscode(sam, { planOpen: false });
       await sam.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
       expect(await sam.getByTestId('signed-in-as').textContent()).toContain('Signed in as Sam');
       await sam
@@ -247,6 +249,7 @@ describe('joining a plan with a code', () => {
       // The right one (the name in capitals with a space still works): My plan, synced.
       await other.getByLabel('Your passphrase').fill('purple elephant dancing');
       await other.getByRole('button', { name: 'Sign in' }).click();
+      await choosePasscode(other, { planOpen: true });
       await other.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
       expect(await other.getByTestId('signed-in-as').textContent()).toContain('Signed in as Sam');
       await other

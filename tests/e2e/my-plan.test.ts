@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, TABLET } from '../support/browser';
 import { SYNC_WAIT, expectAccessible, serverAndDevices, synced } from '../support/devices';
+import { choosePasscode } from '../support/passcode';
 import {
   heading,
   openSessionPart,
@@ -63,11 +64,8 @@ async function mumJoins(tablet: Page, caseUrl: string): Promise<Page> {
   await mum.getByLabel('What should we call you?').fill('Jo');
   await mum.getByLabel('Make a passphrase').fill('orange giraffe singing');
   await mum.getByRole('button', { name: 'Join my plan' }).click();
-  const toPlan = mum.getByRole('link', { name: 'Go to my plan' });
-  await Promise.race([
-    toPlan.waitFor({ timeout: 30_000 }).then(() => toPlan.click()),
-    mum.getByRole('heading', { level: 1, name: 'My plan' }).waitFor({ timeout: 30_000 }),
-  ]);
+  await mum.getByRole('link', { name: 'Go to my plan' }).click();
+  await choosePasscode(mum);
   await heading(mum, 'My plan');
   return mum;
 }

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PHONE, TABLET } from '../support/browser';
+import { unlock } from '../support/passcode';
 import { SYNC_WAIT, expectAccessible, serverAndDevices, synced } from '../support/devices';
 import {
   heading,
@@ -98,6 +99,23 @@ describe('a safety plan made together and reachable with no signal', () => {
     expect(helpFirst).toBe(true);
     await expectAccessible(phone, 'my safety plan, offline');
     await phone.screenshot({ path: `${SHOTS}/safety-plan-phone-offline.png`, fullPage: true });
+
+    // Locked (issue #10): Sam chose to keep the plan open when choosing a passcode, so the
+    // lock screen leads to it, and it opens without the passcode and with no request.
+    await phone.getByRole('button', { name: 'Lock' }).click();
+    await heading(phone, 'Enter your passcode');
+    await phone.getByRole('link', { name: 'Open my safety plan' }).click();
+    await heading(phone, 'My safety plan');
+    await people.filter({ hasText: 'Auntie Jo' }).waitFor();
+    expect(await help.getByRole('link', { name: 'Call 999' }).count()).toBe(1);
+    expect(await phone.getByTestId('add-to-plan').count()).toBe(0); // reading only
+    expect(requests).toEqual([]);
+    await expectAccessible(phone, 'my safety plan, locked');
+    await phone.screenshot({ path: `${SHOTS}/safety-plan-phone-locked.png`, fullPage: true });
+    await phone.getByRole('link', { name: 'Unlock OurPlan' }).click();
+    await unlock(phone);
+    await phone.goto(new URL('/my-plan/safety-plan', base).href);
+    await people.filter({ hasText: 'Auntie Jo' }).waitFor();
 
     // Both add someone to ask for help while offline.
     await tablet.context().setOffline(true);

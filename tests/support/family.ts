@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { PHONE, TABLET } from './browser';
 import type { Devices } from './devices';
 import { fillSetupForm, setupLink } from './first-run';
+import { choosePasscode } from './passcode';
 
 export const heading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
@@ -41,12 +42,9 @@ export async function practitionerAndYoungPerson(world: Devices, name = 'Sam'): 
   await phone.getByLabel('What should we call you?').fill(name);
   await phone.getByLabel('Make a passphrase').fill('purple elephant dancing');
   await phone.getByRole('button', { name: 'Join my plan' }).click();
-  // The join flow may show a confirmation with the sign-in name before My plan.
-  const toPlan = phone.getByRole('link', { name: 'Go to my plan' });
-  await Promise.race([
-    toPlan.waitFor({ timeout: 30_000 }).then(() => toPlan.click()),
-    phone.getByRole('heading', { level: 1, name: 'My plan' }).waitFor({ timeout: 30_000 }),
-  ]);
+  // Joined: the sign-in name, then a passcode for this phone (issue #10), then My plan.
+  await phone.getByRole('link', { name: 'Go to my plan' }).click();
+  await choosePasscode(phone, { planOpen: true });
   await heading(phone, 'My plan');
   return { tablet, phone, caseUrl };
 }

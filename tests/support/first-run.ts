@@ -3,6 +3,7 @@
  * and create the organisation and its first admin (who is also a practitioner).
  */
 import type { Page } from 'playwright-core';
+import { choosePasscode } from './passcode';
 import type { RunningServer } from './server-process';
 
 export const FIRST_ADMIN = {
@@ -18,11 +19,16 @@ export function setupLink(server: RunningServer): string {
   return match[0];
 }
 
-/** Fills the setup form; `password` lets a test try a bad one first. */
+/**
+ * Fills the setup form; `password` lets a test try a bad one first. With the good one,
+ * the admin then chooses their passcode for this device (issue #10), as everyone does
+ * after signing in.
+ */
 export async function fillSetupForm(page: Page, password = FIRST_ADMIN.password): Promise<void> {
   await page.getByLabel('Name of your organisation').fill(FIRST_ADMIN.organisation);
   await page.getByLabel('Your name').fill(FIRST_ADMIN.name);
   await page.getByLabel('Email address').fill(FIRST_ADMIN.email);
   await page.getByLabel('Create a password').fill(password);
   await page.getByRole('button', { name: 'Create organisation and account' }).click();
+  if (password === FIRST_ADMIN.password) await choosePasscode(page);
 }

@@ -5,7 +5,17 @@
  */
 import { z } from 'zod';
 import type { ActivateForm, FamilySignInForm, JoinForm, SetupForm, SignInForm } from '../../domain';
-import { forgetAccount, localStore, saveAccount, setActor, type SignedInAccount } from '../../db';
+import {
+  deleteOpenPlans,
+  forgetAccount,
+  hasDataKey,
+  localStore,
+  readAccount,
+  saveAccount,
+  setActor,
+  type SignedInAccount,
+} from '../../db';
+import { setLockState } from '../lock/lock-state';
 import { markSignedIn } from '../sync/signed-in-flag';
 import { callApi, type ApiResult } from './api';
 
@@ -63,11 +73,21 @@ async function rememberMe(): Promise<ApiResult<SignedIn>> {
     roles: me.value.user.roles,
     signedInAt: new Date().toISOString(),
   };
-  await saveAccount(localStore().db, account);
+  const { db } = localStore();
+  // A device holding someone else's locked data is theirs until they sign out (or an
+  // admin signs the device out): it cannot be opened for a second person, and their
+  // unsent changes must not be lost. End the new session and say so.
+  const previous = await readAccount(db);
+  if (previous && previous.userId !== account.userId && (await hasDataKey(db, previous.userId))) {
+    await callApi('POST', '/api/auth/sign-out', {}, () => undefined);
+    return { ok: false, failure: { kind: 'invalid', problems: [], key: 'deviceInUse' } };
+  }
+  await saveAccount(db, account);
   setActor(account.userId);
   markSignedIn(true);
-  const { startSyncIfSignedIn } = await import('../sync/sync-runtime');
-  await startSyncIfSignedIn();
+  // Next: a passcode for this device (the first time) or a new one (forgotten), then sync.
+  const { afterSignIn } = await import('../lock/lock-runtime');
+  await afterSignIn(account);
   const { signInName } = me.value.user;
   return { ok: true, value: signInName === undefined ? account : { ...account, signInName } };
 }
@@ -122,17 +142,6 @@ export function unsentCount(): Promise<number> {
   return localStore().db.outbox.count();
 }
 
-/** Everything unsent, as a file the person can keep before discarding it. */
-export async function exportUnsent(): Promise<Blob> {
-  const entries = await localStore().db.outbox.orderBy('seq').toArray();
-  const payload = {
-    exportedAt: new Date().toISOString(),
-    app: 'OurPlan',
-    mutations: entries.map((e) => e.mutation),
-  };
-  return new Blob([JSON.stringify(payload, null, 2)], { type: 'application/json' });
-}
-
 export type SignOutOutcome = 'signedOut' | 'unsentChanges' | 'signedOutOffline';
 
 /**
@@ -149,9 +158,13 @@ export async function signOut(options: { discardUnsent: boolean }): Promise<Sign
   runtime.stopSync();
   const result = await callApi('POST', '/api/auth/sign-out', {}, () => undefined);
   const { db } = localStore();
+  await deleteOpenPlans(db);
   await forgetAccount(db);
   setActor(undefined);
   markSignedIn(false);
   await db.delete();
+  // The key goes last: the screen still open reads nothing in between.
+  db.keys.forget();
+  setLockState('signed-out');
   return result.ok || result.failure.kind === 'unauthorised' ? 'signedOut' : 'signedOutOffline';
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLockState } from '../lock/lock-state';
 
 /**
  * OurPlan's header, styled with NHS.UK classes. It deliberately has no NHS logo: OurPlan
@@ -7,6 +8,8 @@ import { Link } from 'react-router';
  * the name without its link and drops the navigation.
  */
 export function AppHeader({ locked = false }: { locked?: boolean }) {
+  // Lock now (issue #10): offered whenever someone's OurPlan is open on this device.
+  const lockState = useLockState();
   const { t } = useTranslation();
   const brand = (
     <>
@@ -42,6 +45,17 @@ export function AppHeader({ locked = false }: { locked?: boolean }) {
                   {t('nav.settings')}
                 </Link>
               </li>
+              {lockState === 'unlocked' && (
+                <li>
+                  <button
+                    type="button"
+                    className="app-header__link app-header__lock"
+                    onClick={() => void import('../lock/lock-runtime').then((m) => m.lock())}
+                  >
+                    {t('nav.lock')}
+                  </button>
+                </li>
+              )}
             </ul>
           </nav>
         )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { handOverPath, useHandOver } from '../../db/hand-over';
 import { Loading } from '../../ui/Spinner';
+import { LockGate } from '../lock/LockGate';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
@@ -55,7 +56,9 @@ export function AppLayout() {
               {lockedTo !== undefined && location.pathname !== lockedTo ? (
                 <Navigate to={lockedTo} replace />
               ) : (
-                <Outlet />
+                <LockGate>
+                  <Outlet />
+                </LockGate>
               )}
             </Suspense>
           </main>

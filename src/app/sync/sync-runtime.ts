@@ -13,14 +13,24 @@ let scheduler: SyncScheduler | undefined;
 export async function startSyncIfSignedIn(): Promise<boolean> {
   const { db } = localStore();
   const account = await readAccount(db);
-  if (!account) return false;
+  // Nothing syncs while locked: pulled records could not be sealed nor the outbox read.
+  if (!account || !db.keys.unlocked) return false;
   setActor(account.userId);
   if (scheduler) {
     scheduler.resume();
     return true;
   }
   const engine = new SyncEngine({ db, transport: httpTransport() });
-  scheduler = new SyncScheduler({ engine, status: syncStatus });
+  scheduler = new SyncScheduler({
+    engine,
+    status: syncStatus,
+    // A device session revoked from elsewhere empties this device (issue #10 item 4).
+    onSignedOut: (key) => {
+      if (key === 'sessionRevoked') {
+        void import('../lock/lock-runtime').then((lock) => lock.wipeDevice('revoked'));
+      }
+    },
+  });
   scheduler.start();
   return true;
 }

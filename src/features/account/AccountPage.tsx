@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignedInAccount } from '../../db';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ImportUnsentSection } from './ImportUnsentSection';
 import { ManageUsersLink } from './ManageUsersLink';
 import { SessionsSection } from './SessionsSection';
 import { SignInNameSection } from './SignInNameSection';
@@ -33,6 +34,7 @@ export function AccountPage() {
           <SignInNameSection roles={account.roles} />
           <ManageUsersLink roles={account.roles} />
           <SessionsSection />
+          <ImportUnsentSection />
           <SignOutSection />
         </>
       )}

@@ -1,15 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportUnsent, signOut, unsentCount } from '../../app/account/account';
+import { signOut, unsentCount } from '../../app/account/account';
+import { useSignedInAccount } from '../../db';
 import { Checkbox } from '../../ui/form/Checkbox';
 import { NotificationBanner } from '../../ui/NotificationBanner';
+import { DownloadUnsentForm } from './DownloadUnsentForm';
+
+export interface SignOutSectionProps {
+  /** PBKDF2 iterations for the locked file of unsent changes; only tests pass fewer. */
+  fileIterations?: number;
+}
 
 /**
  * Signing out removes OurPlan's data from the device (DESIGN.md §6), so it refuses while
- * changes are unsent: the person can stay, download them, or knowingly remove them.
+ * changes are unsent: the person can stay, save them as a locked file (to bring back after
+ * signing in again), or knowingly remove them.
  */
-export function SignOutSection() {
+export function SignOutSection({ fileIterations }: SignOutSectionProps = {}) {
   const { t } = useTranslation('account');
+  const account = useSignedInAccount();
   const [unsent, setUnsent] = useState<number>();
   const [confirmed, setConfirmed] = useState(false);
   const [offlineNote, setOfflineNote] = useState(false);
@@ -25,15 +34,6 @@ export function SignOutSection() {
       return;
     }
     window.location.assign('/');
-  }
-
-  async function download() {
-    const url = URL.createObjectURL(await exportUnsent());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `ourplan-unsent-changes-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
   }
 
   if (offlineNote) {
@@ -66,18 +66,12 @@ export function SignOutSection() {
             <span role="text">{t('account.unsentTitle')}</span>
           </h3>
           <p className="nhsuk-body">{t('account.unsentExplain', { count: unsent })}</p>
-          <div className="app-banner__actions">
-            <button type="button" className="nhsuk-button" onClick={() => setUnsent(undefined)}>
-              {t('account.unsentStay')}
-            </button>
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary"
-              onClick={() => void download()}
-            >
-              {t('account.unsentExport')}
-            </button>
-          </div>
+          <button type="button" className="nhsuk-button" onClick={() => setUnsent(undefined)}>
+            {t('account.unsentStay')}
+          </button>
+          {account && (
+            <DownloadUnsentForm userId={account.userId} fileIterations={fileIterations} />
+          )}
           <Checkbox
             id="confirm-discard"
             className="app-confirm"

@@ -17,7 +17,8 @@ export function failureMessage(
         ? t('tooManyAttempts', { minutes: Math.max(1, Math.ceil(failure.retryAfterSeconds / 60)) })
         : t('tooManyAttemptsSoon');
     case 'invalid':
-      return invalid;
+      // Someone else's locked data is on this device (account.ts, issue #10).
+      return failure.key === 'deviceInUse' ? t('deviceInUse') : invalid;
     case 'server':
       return t('serverProblem');
   }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { LanguageSection } from './LanguageSection';
+import { LockSection } from './LockSection';
 import { SafetyPlanStartSection } from './SafetyPlanStartSection';
 import { StorageSection } from './StorageSection';
 
@@ -13,6 +14,7 @@ export function SettingsPage() {
         {t('title')}
       </h1>
       <LanguageSection />
+      <LockSection />
       <SafetyPlanStartSection />
       <StorageSection />
     </>

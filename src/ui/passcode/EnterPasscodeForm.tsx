@@ -12,7 +12,13 @@
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { localStore, normalisePasscode, passcodeWait, verifyPasscode } from '../../db';
+import {
+  localStore,
+  normalisePasscode,
+  passcodeWait,
+  verifyPasscode,
+  type PasscodeVerdict,
+} from '../../db';
 import { ErrorSummary, type ErrorSummaryItem } from '../form/ErrorSummary';
 import { TextField } from '../form/TextField';
 import { PASSCODE_INPUT_PROPS, type PasscodePurpose } from './passcode-input';
@@ -29,6 +35,11 @@ export interface EnterPasscodeFormProps {
   onForgotten?: () => void;
   /** Why it is asked for; hand-over unless said otherwise. */
   purpose?: PasscodePurpose;
+  /**
+   * What checks it; by default the passcode check alone. The app lock passes its unlock,
+   * which checks the same way (same delays) and then opens the data key.
+   */
+  check?: (passcode: string) => Promise<PasscodeVerdict>;
 }
 
 interface EnterPasscodeValues {
@@ -44,6 +55,7 @@ export function EnterPasscodeForm({
   onDone,
   onForgotten,
   purpose = 'hand-over',
+  check,
 }: EnterPasscodeFormProps) {
   const { t } = useTranslation('passcode');
   const [failure, setFailure] = useState<Failure>();
@@ -81,7 +93,9 @@ export function EnterPasscodeForm({
     if (waiting) return; // Enter in the field while the countdown runs: nothing to check
     setFailure(undefined);
     try {
-      const verdict = await verifyPasscode(localStore().db, userId, passcode);
+      const verdict = check
+        ? await check(passcode)
+        : await verifyPasscode(localStore().db, userId, passcode);
       if (verdict.ok) {
         onDone();
         return;

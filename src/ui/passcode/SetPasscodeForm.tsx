@@ -28,6 +28,10 @@ export interface SetPasscodeFormProps {
   onDone: () => void;
   /** Why it is asked for; hand-over unless said otherwise. */
   purpose?: PasscodePurpose;
+  /** What saves it; by default the passcode alone. The app lock makes the data key too. */
+  save?: (passcode: string) => Promise<void>;
+  /** The heading, when not "Choose a passcode" (e.g. a new one after a forgotten one). */
+  title?: string;
 }
 
 interface SetPasscodeValues {
@@ -37,7 +41,13 @@ interface SetPasscodeValues {
 
 const ID = 'set-passcode';
 
-export function SetPasscodeForm({ userId, onDone, purpose = 'hand-over' }: SetPasscodeFormProps) {
+export function SetPasscodeForm({
+  userId,
+  onDone,
+  purpose = 'hand-over',
+  save,
+  title,
+}: SetPasscodeFormProps) {
   const { t } = useTranslation('passcode');
   const [failure, setFailure] = useState<string>();
   const form = useForm<SetPasscodeValues>({ defaultValues: { passcode: '', confirm: '' } });
@@ -60,7 +70,8 @@ export function SetPasscodeForm({ userId, onDone, purpose = 'hand-over' }: SetPa
   const onSubmit = form.handleSubmit(async ({ passcode }) => {
     setFailure(undefined);
     try {
-      await setPasscode(localStore().db, userId, passcode);
+      if (save) await save(passcode);
+      else await setPasscode(localStore().db, userId, passcode);
     } catch {
       setFailure(t('set.saveFailed'));
       return;
@@ -75,7 +86,7 @@ export function SetPasscodeForm({ userId, onDone, purpose = 'hand-over' }: SetPa
         items={summary}
         focusKey={form.formState.submitCount}
       />
-      <h1 className="nhsuk-heading-l">{t('set.title')}</h1>
+      <h1 className="nhsuk-heading-l">{title ?? t('set.title')}</h1>
       <p className="nhsuk-body">{purpose === 'lock' ? t('set.leadLock') : t('set.leadHandOver')}</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextField

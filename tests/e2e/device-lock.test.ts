@@ -1,0 +1,243 @@
+// Issue #10 end to end in Chromium: a practitioner's tablet locks after 5 idle minutes
+// (the browser's clock is moved on, not waited for); wrong passcodes wait longer each
+// time; the right one opens OurPlan again with no network; the raw IndexedDB holds no
+// words of the case; signing out with unsent changes refuses to remove them until they
+// are downloaded (a locked file) or explicitly given up; and revoking the tablet's
+// session from another device empties the tablet at its next sync.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, TABLET } from '../support/browser';
+import { SYNC_WAIT, expectAccessible, serverAndDevices, synced } from '../support/devices';
+import { heading } from '../support/family';
+import { FIRST_ADMIN, fillSetupForm, setupLink } from '../support/first-run';
+import { choosePasscode, E2E_PASSCODE, unlock } from '../support/passcode';
+
+const world = serverAndDevices();
+const SHOTS = 'test-results/screenshots';
+const SECRET_NAME = 'Zephyrine';
+const SECRET_PRONOUNS = 'xe/xem';
+
+async function both(page: Page, name: string) {
+  await expectAccessible(page, name);
+  await page.screenshot({ path: `${SHOTS}/${name}-tablet.png`, fullPage: true });
+  const size = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  await expectAccessible(page, `${name} (phone)`);
+  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
+  if (size) await page.setViewportSize(size);
+}
+
+/** Every value of every store of the app's database, as text (sealed bytes as a count). */
+function rawDatabaseText(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('ourplan')) return '';
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('ourplan');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const out: unknown[] = [];
+    for (const store of Array.from(db.objectStoreNames)) {
+      const rows = await new Promise<unknown[]>((resolve) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => resolve(r.result as unknown[]);
+      });
+      out.push([store, rows]);
+    }
+    db.close();
+    return JSON.stringify(out, (_k, v: unknown) =>
+      v instanceof Uint8Array ? `<${v.length} bytes>` : v,
+    );
+  });
+}
+
+async function caseCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('ourplan')) return 0;
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('ourplan');
+      r.onsuccess = () => resolve(r.result);
+    });
+    if (!db.objectStoreNames.contains('cases')) return 0;
+    const n = await new Promise<number>((resolve) => {
+      const r = db.transaction('cases').objectStore('cases').count();
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    return n;
+  });
+}
+
+let tablet: Page;
+let caseUrl: string;
+
+describe('OurPlan on a shared tablet (issue #10)', () => {
+  it('locks after idle time; wrong passcodes wait longer; the right one opens it offline', async () => {
+    tablet = await world.device(TABLET);
+    // The browser's clock, so that five minutes of idleness take no time.
+    await tablet.clock.install();
+    await tablet.goto(setupLink(world.server));
+    await fillSetupForm(tablet);
+    await heading(tablet, 'Your caseload');
+    await tablet.getByRole('link', { name: 'Open a new case' }).click();
+    await tablet.getByLabel('Name they want to be called').fill(SECRET_NAME);
+    await tablet.getByLabel('Age range').selectOption({ label: '14 to 15' });
+    await tablet.getByLabel('The young person agrees to a record being kept').check();
+    await tablet.getByRole('button', { name: 'Open case' }).click();
+    await heading(tablet, SECRET_NAME);
+    caseUrl = tablet.url();
+    await synced(tablet);
+
+    // No plaintext of the case in the raw database, only ids and times beside sealed bytes.
+    const raw = await rawDatabaseText(tablet);
+    expect(raw).toContain('bytes>');
+    expect(raw).not.toContain(SECRET_NAME);
+
+    // Four idle minutes: still open. Past five: locked, and the case is off the screen.
+    await tablet.clock.fastForward('04:00');
+    await tablet.waitForTimeout(200);
+    expect(await tablet.getByRole('heading', { level: 1, name: SECRET_NAME }).count()).toBe(1);
+    await tablet.clock.fastForward('01:10');
+    await heading(tablet, 'Enter your passcode');
+    expect(await tablet.locator('main').textContent()).not.toContain(SECRET_NAME);
+    await tablet.getByText('OurPlan is locked. Enter your passcode to carry on.').waitFor();
+    await both(tablet, 'locked');
+
+    // Wrong passcodes: the first three cost nothing, then 5 s, then 15 s.
+    const wrong = async () => {
+      await tablet.getByLabel('Passcode', { exact: true }).fill('135790');
+      await tablet.getByRole('button', { name: 'Unlock' }).click();
+      await tablet
+        .getByText('The passcode is not right. Check it and try again.')
+        .first()
+        .waitFor();
+    };
+    for (let i = 0; i < 3; i++) {
+      await wrong();
+      expect(await tablet.getByTestId('passcode-wait').count()).toBe(0);
+    }
+    await wrong();
+    const wait = tablet.getByTestId('passcode-wait');
+    await wait.waitFor();
+    expect(await wait.textContent()).toMatch(/Wait [1-5] seconds?, then try again/);
+    expect(await tablet.getByRole('button', { name: 'Unlock' }).count()).toBe(0);
+    await both(tablet, 'locked-wait');
+    await tablet.clock.fastForward('00:06');
+    await tablet.getByRole('button', { name: 'Unlock' }).waitFor();
+    await wrong();
+    await wait.waitFor();
+    expect(await wait.textContent()).toMatch(/Wait (1[0-5]|[6-9]) seconds, then try again/);
+    // A reload does not clear the wait: it is kept with the passcode check.
+    await tablet.reload();
+    await heading(tablet, 'Enter your passcode');
+    await wait.waitFor();
+    await tablet.clock.fastForward('00:16');
+    await tablet.getByRole('button', { name: 'Unlock' }).waitFor();
+
+    // The right passcode, with no network: the case is back.
+    await tablet.context().setOffline(true);
+    await unlock(tablet);
+    await heading(tablet, SECRET_NAME);
+    expect(await tablet.getByText('14 to 15').count()).toBeGreaterThan(0);
+    await tablet.context().setOffline(false);
+    await synced(tablet);
+  });
+
+  it('locks on demand, and a reload of a locked tablet stays locked', async () => {
+    await tablet.getByRole('button', { name: 'Lock' }).click();
+    await heading(tablet, 'Enter your passcode');
+    await tablet.goto(caseUrl);
+    await heading(tablet, 'Enter your passcode');
+    expect(await tablet.locator('main').textContent()).not.toContain(SECRET_NAME);
+    await unlock(tablet);
+    await heading(tablet, SECRET_NAME);
+  });
+
+  it('refuses to sign out with unsent changes until they are saved or given up', async () => {
+    await tablet.context().setOffline(true);
+    await tablet.getByRole('link', { name: 'Change details' }).click();
+    await tablet.getByLabel('Pronouns (optional)').fill(SECRET_PRONOUNS);
+    await tablet.getByRole('button', { name: 'Save changes' }).click();
+    await heading(tablet, SECRET_NAME);
+    await tablet.goto(new URL('/account', world.server.url).href); // offline: from the cache
+    await heading(tablet, 'Your account');
+    await tablet.getByRole('button', { name: 'Sign out' }).click();
+    const callout = tablet
+      .getByRole('alert')
+      .filter({ hasText: 'Some changes have not been sent yet' });
+    await callout.waitFor();
+    expect(await caseCount(tablet)).toBe(1); // nothing removed
+    await both(tablet, 'sign-out-unsent');
+
+    // A locked file of the unsent change: no words of it in clear.
+    await tablet.getByLabel('Your passcode, to lock the file').fill(E2E_PASSCODE);
+    const [download] = await Promise.all([
+      tablet.waitForEvent('download'),
+      tablet.getByRole('button', { name: 'Download them as a locked file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^ourplan-unsent-changes-\d{4}-\d{2}-\d{2}\.ourplan$/,
+    );
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const file = await readFile(path, 'utf8');
+    expect(JSON.parse(file)).toMatchObject({ format: 'ourplan-unsent-changes', count: 1 });
+    expect(file).not.toContain(SECRET_PRONOUNS);
+    expect(await caseCount(tablet)).toBe(1);
+
+    // Giving them up needs an explicit tick; then the device is emptied.
+    const anyway = tablet.getByRole('button', { name: 'Sign out and remove them' });
+    expect(await anyway.isDisabled()).toBe(true);
+    await tablet
+      .getByLabel('I understand the unsent changes will be removed from this device')
+      .check();
+    await anyway.click();
+    await tablet.getByText("You're signed out on this device.").first().waitFor();
+    expect(await caseCount(tablet)).toBe(0);
+    await tablet.context().setOffline(false);
+  });
+
+  it('empties a tablet whose session is revoked from another device, at its next sync', async () => {
+    // The tablet signs in again; the pronouns never reached the server.
+    await tablet.goto(new URL('/sign-in', world.server.url).href);
+    await tablet.getByLabel('Email address').fill(FIRST_ADMIN.email);
+    await tablet.getByLabel('Password').fill(FIRST_ADMIN.password);
+    await tablet.getByRole('button', { name: 'Sign in' }).click();
+    await choosePasscode(tablet);
+    await heading(tablet, 'Your caseload');
+    await tablet.getByRole('link', { name: SECRET_NAME }).click(SYNC_WAIT);
+    await heading(tablet, SECRET_NAME);
+    expect(await caseCount(tablet)).toBe(1);
+
+    // Priya, on another tablet, signs the first one out.
+    const other = await world.device(TABLET);
+    await other.goto(new URL('/sign-in', world.server.url).href);
+    await other.getByLabel('Email address').fill(FIRST_ADMIN.email);
+    await other.getByLabel('Password').fill(FIRST_ADMIN.password);
+    await other.getByRole('button', { name: 'Sign in' }).click();
+    await choosePasscode(other);
+    await heading(other, 'Your caseload');
+    await other.getByRole('link', { name: 'Your account' }).click();
+    await heading(other, 'Your account');
+    // Every other session of Priya's: the tablet's (an offline sign-out could not end the
+    // older one on the server, so there may be two).
+    const revokeButtons = other.getByRole('button', { name: 'Sign out this device' });
+    await revokeButtons.first().waitFor();
+    for (let left = await revokeButtons.count(); left > 0; left--) {
+      await revokeButtons.first().click();
+      await other.getByText('That device has been signed out.').first().waitFor();
+      await expect.poll(() => revokeButtons.count()).toBe(left - 1);
+    }
+
+    // The first tablet's next sync (coming back online starts one) empties it.
+    await tablet.context().setOffline(true);
+    await tablet.context().setOffline(false);
+    await heading(tablet, 'Welcome to OurPlan');
+    await tablet.getByText('You were signed out on this device').first().waitFor(SYNC_WAIT);
+    expect(await caseCount(tablet)).toBe(0);
+    expect(await rawDatabaseText(tablet)).not.toContain(SECRET_NAME);
+    await both(tablet, 'wiped');
+  });
+});
