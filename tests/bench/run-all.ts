@@ -6,6 +6,7 @@
  */
 import { bundleSize } from './bundle-size.ts';
 import { caseOverviewBench } from './case-overview.ts';
+import { encryptionBench } from './encryption.ts';
 import { optionGridBench } from './option-grid.ts';
 import { goalChartBench } from './goal-chart.ts';
 import { caseloadBench } from './caseload.ts';
@@ -27,6 +28,7 @@ const BENCHMARKS: Benchmark[] = [
   safetyPlanOfflineBench,
   syncBench,
   syncApplyBench,
+  encryptionBench,
 ];
 
 function selected(): Benchmark[] {
