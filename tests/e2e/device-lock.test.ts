@@ -16,6 +16,7 @@ const world = serverAndDevices();
 const SHOTS = 'test-results/screenshots';
 const SECRET_NAME = 'Zephyrine';
 const SECRET_PRONOUNS = 'xe/xem';
+const NEW_PASSCODE = '480259';
 
 async function both(page: Page, name: string) {
   await expectAccessible(page, name);
@@ -155,6 +156,45 @@ describe('OurPlan on a shared tablet (issue #10)', () => {
     await heading(tablet, SECRET_NAME);
   });
 
+  it('replaces a forgotten passcode after signing in again online, losing nothing unsent', async () => {
+    // A change made offline, then the tablet locks before it can be sent.
+    await tablet.context().setOffline(true);
+    await tablet.getByRole('link', { name: 'Change details' }).click();
+    await tablet.getByLabel('Pronouns (optional)').fill('they/them');
+    await tablet.getByRole('button', { name: 'Save changes' }).click();
+    await heading(tablet, SECRET_NAME);
+    await tablet.getByRole('button', { name: 'Lock' }).click();
+    await heading(tablet, 'Enter your passcode');
+    await tablet.context().setOffline(false);
+
+    await tablet.getByRole('button', { name: 'I have forgotten my passcode' }).click();
+    await heading(tablet, 'If you have forgotten your passcode');
+    await tablet.getByText('changes that have not been sent yet stay here').waitFor();
+    await both(tablet, 'forgotten-passcode');
+    await tablet.getByRole('link', { name: 'Sign in again' }).click();
+    await tablet.getByLabel('Email address').fill(FIRST_ADMIN.email);
+    await tablet.getByLabel('Password').fill(FIRST_ADMIN.password);
+    await tablet.getByRole('button', { name: 'Sign in' }).click();
+    await heading(tablet, 'Choose a new passcode');
+    await tablet.getByLabel('New passcode').fill(NEW_PASSCODE);
+    await tablet.getByLabel('Enter the passcode again').fill(NEW_PASSCODE);
+    await tablet.getByRole('button', { name: 'Save passcode' }).click();
+    await heading(tablet, 'Your caseload');
+    // The change kept through all this reaches the server.
+    await synced(tablet);
+    await tablet.getByRole('link', { name: SECRET_NAME }).click();
+    await heading(tablet, SECRET_NAME);
+    await tablet.getByText('they/them').first().waitFor();
+
+    // From now on the new passcode unlocks, and the old one does not.
+    await tablet.getByRole('button', { name: 'Lock' }).click();
+    await tablet.getByLabel('Passcode', { exact: true }).fill(E2E_PASSCODE);
+    await tablet.getByRole('button', { name: 'Unlock' }).click();
+    await tablet.getByText('The passcode is not right. Check it and try again.').first().waitFor();
+    await unlock(tablet, NEW_PASSCODE);
+    await heading(tablet, SECRET_NAME);
+  });
+
   it('refuses to sign out with unsent changes until they are saved or given up', async () => {
     await tablet.context().setOffline(true);
     await tablet.getByRole('link', { name: 'Change details' }).click();
@@ -172,7 +212,7 @@ describe('OurPlan on a shared tablet (issue #10)', () => {
     await both(tablet, 'sign-out-unsent');
 
     // A locked file of the unsent change: no words of it in clear.
-    await tablet.getByLabel('Your passcode, to lock the file').fill(E2E_PASSCODE);
+    await tablet.getByLabel('Your passcode, to lock the file').fill(NEW_PASSCODE);
     const [download] = await Promise.all([
       tablet.waitForEvent('download'),
       tablet.getByRole('button', { name: 'Download them as a locked file' }).click(),

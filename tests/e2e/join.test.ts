@@ -146,7 +146,7 @@ describe('joining a plan with a code', () => {
         fullPage: true,
       });
       await sam.getByRole('link', { name: 'Go to my plan' }).click();
-      await choosePasscode(sam, { planOpen: false });
+      await choosePasscode(sam, { planOpen: false, shot: 'choose-passcode' });
       await sam.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
       expect(await sam.getByTestId('signed-in-as').textContent()).toContain('Signed in as Sam');
       await sam

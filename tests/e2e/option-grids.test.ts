@@ -23,6 +23,8 @@ describe('comparing options and recording the decision', () => {
 
     // The session: compare options.
     const sessionUrl = await openSessionPart(family, /Compare options/, 'Compare options');
+    // The list shows once each grid's words have loaded (a moment after the heading).
+    await tablet.getByRole('link', { name: 'Feeling low or depressed' }).waitFor(SYNC_WAIT);
     await expectAccessible(tablet, 'grid list');
     await tablet.screenshot({ path: `${SHOTS}/options-list-tablet.png`, fullPage: true });
     await tablet.getByRole('link', { name: 'Feeling low or depressed' }).click();

@@ -4,6 +4,8 @@
  * safety plan while OurPlan is locked.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { axeViolations } from './axe';
 
 export const E2E_PASSCODE = '258036';
 
@@ -11,6 +13,17 @@ export interface PasscodeChoice {
   /** A young person's answer about their safety plan; undefined for everyone else. */
   planOpen?: boolean;
   passcode?: string;
+  /** Check each screen with axe and keep a screenshot under this name. */
+  shot?: string;
+}
+
+async function look(page: Page, name: string | undefined, step: string): Promise<void> {
+  if (!name) return;
+  expect(await axeViolations(page), `${name}-${step}`).toEqual([]);
+  await page.screenshot({
+    path: `test-results/screenshots/${name}-${step}-phone.png`,
+    fullPage: true,
+  });
 }
 
 export async function choosePasscode(page: Page, choice: PasscodeChoice = {}): Promise<void> {
@@ -18,6 +31,7 @@ export async function choosePasscode(page: Page, choice: PasscodeChoice = {}): P
     await page
       .getByRole('heading', { level: 1, name: 'Your safety plan when OurPlan is locked' })
       .waitFor({ timeout: 30_000 });
+    await look(page, choice.shot, 'plan');
     await page
       .getByRole('button', {
         name: choice.planOpen ? 'Keep my safety plan open' : 'Lock my safety plan too',
@@ -27,6 +41,7 @@ export async function choosePasscode(page: Page, choice: PasscodeChoice = {}): P
   await page
     .getByRole('heading', { level: 1, name: 'Choose a passcode' })
     .waitFor({ timeout: 30_000 });
+  await look(page, choice.shot, 'passcode');
   const passcode = choice.passcode ?? E2E_PASSCODE;
   await page.getByLabel('New passcode').fill(passcode);
   await page.getByLabel('Enter the passcode again').fill(passcode);

@@ -7,7 +7,7 @@
  * The screens are a separate chunk, loaded only when someone is signed in, so the shell
  * carries neither Dexie nor the lock code.
  */
-import { lazy, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Loading } from '../../ui/Spinner';
@@ -41,7 +41,10 @@ export function LockGate({ children }: { children: ReactNode }) {
     return (
       <>
         {children}
-        <OpenPlanKeeper />
+        {/* Its own boundary: loading it must never blank the screen being shown. */}
+        <Suspense fallback={null}>
+          <OpenPlanKeeper />
+        </Suspense>
       </>
     );
   }

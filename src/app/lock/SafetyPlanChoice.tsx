@@ -14,6 +14,7 @@ export function SafetyPlanChoice({
 }) {
   const { t } = useTranslation('lock');
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const Sub = headingLevel === 1 ? 'h2' : 'h3';
   return (
     <section aria-labelledby="plan-choice-heading" data-testid="safety-plan-choice">
       <Heading
@@ -23,9 +24,9 @@ export function SafetyPlanChoice({
         {t('planChoice.title')}
       </Heading>
       <p className="nhsuk-body">{t('planChoice.lead')}</p>
-      <h3 className="nhsuk-heading-s">{t('planChoice.openTitle')}</h3>
+      <Sub className="nhsuk-heading-s">{t('planChoice.openTitle')}</Sub>
       <p className="nhsuk-body">{t('planChoice.openExplain')}</p>
-      <h3 className="nhsuk-heading-s">{t('planChoice.lockedTitle')}</h3>
+      <Sub className="nhsuk-heading-s">{t('planChoice.lockedTitle')}</Sub>
       <p className="nhsuk-body">{t('planChoice.lockedExplain')}</p>
       <p className="nhsuk-body">{t('planChoice.change')}</p>
       <div className="app-banner__actions">
