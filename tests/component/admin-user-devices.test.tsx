@@ -41,6 +41,7 @@ interface Device {
   deviceLabel: string | null;
   createdAt: string;
   lastSeenAt: string | null;
+  current?: boolean;
 }
 
 const TABLET: Device = {
@@ -164,6 +165,19 @@ describe("a colleague's signed-in devices", () => {
         name: signOutName('Clinic room 3 tablet'),
       }),
     ).toBeEnabled();
+    expect(
+      within(section).getByRole('button', { name: signOutName('Chrome on Android') }),
+    ).toBeEnabled();
+  });
+
+  it('marks the device in hand and offers no sign-out for it', async () => {
+    fakeServer([{ ...TABLET, current: true }, PHONE]);
+    const { section } = await openSamsPage();
+    await within(section).findByTestId('user-devices-table');
+    expect(within(section).getByTestId('this-device')).toHaveTextContent('This device');
+    expect(
+      within(section).queryByRole('button', { name: signOutName('Clinic room 3 tablet') }),
+    ).toBeNull();
     expect(
       within(section).getByRole('button', { name: signOutName('Chrome on Android') }),
     ).toBeEnabled();

@@ -5,6 +5,7 @@
  * cannot fetch the key that opens its own data. Keys are per person and device, bad
  * bodies are 400s, requests are rate limited, and the key never reaches the logs.
  */
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,7 +72,7 @@ describe.each(backends)('device keys on %s', (backend) => {
     expect(response.body['error']).toBe('unauthorized');
   });
 
-  it('creates a key for a new device, stores exactly it, and hands it back while fresh', async () => {
+  it('creates a key for a new device, stores it wrapped, and hands it back while fresh', async () => {
     const { id, device } = await practitioner();
     const created = await device.post(KEY_PATH, { deviceId: 'tablet-0001' });
     expect(created.status).toBe(200);
@@ -83,11 +84,33 @@ describe.each(backends)('device keys on %s', (backend) => {
       'SELECT key FROM device_keys WHERE user_id = $1 AND device_id = $2',
       [id, 'tablet-0001'],
     );
-    expect(Buffer.from(row?.key ?? new Uint8Array())).toEqual(key);
+    // Stored wrapped under the pepper (escrow-wrap.ts): nonce, ciphertext and tag, and
+    // never the key itself, so a database backup alone does not hold it.
+    const stored = Buffer.from(row?.key ?? new Uint8Array());
+    expect(stored.length).toBe(12 + 32 + 16);
+    expect(stored.includes(key)).toBe(false);
 
     const again = await device.post(KEY_PATH, { deviceId: 'tablet-0001' });
     expect(again.status).toBe(200);
     expect(again.body).toEqual({ key: key.toString('base64'), created: false });
+  });
+
+  it('still hands out a key stored raw before keys were wrapped, and wraps it', async () => {
+    const { id, device } = await practitioner();
+    const raw = randomBytes(32);
+    await ts.server.store.query(
+      'INSERT INTO device_keys (user_id, device_id, key) VALUES ($1, $2, $3)',
+      [id, 'old-tablet-01', raw],
+    );
+    const answer = await device.post(KEY_PATH, { deviceId: 'old-tablet-01' });
+    expect(answer.status).toBe(200);
+    expect(keyOf(answer.body)).toEqual(raw);
+    const [row] = await ts.server.store.query<{ key: Uint8Array }>(
+      'SELECT key FROM device_keys WHERE user_id = $1 AND device_id = $2',
+      [id, 'old-tablet-01'],
+    );
+    expect(Buffer.from(row?.key ?? new Uint8Array()).length).toBe(60);
+    expect(keyOf((await device.post(KEY_PATH, { deviceId: 'old-tablet-01' })).body)).toEqual(raw);
   });
 
   it('refuses an existing key to a session older than ten minutes, until a fresh sign-in', async () => {

@@ -76,19 +76,25 @@ export function UserDevicesTable({
             </td>
             <td className="nhsuk-table__cell">
               {label(columns.action)}
-              <button
-                type="button"
-                className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
-                disabled={disabled}
-                ref={(button) => buttonRef(device.id, button)}
-                onClick={() => onSignOut(device)}
-              >
-                {t('devices.signOut')}
-                <span className="nhsuk-u-visually-hidden">
-                  {' '}
-                  {t('devices.signOutHidden', { device: nameOf(device) })}
-                </span>
-              </button>
+              {device.current ? (
+                // Signing out the device in hand is done from Your account, which looks
+                // after its unsent changes first; not from here.
+                <span data-testid="this-device">{t('devices.thisDevice')}</span>
+              ) : (
+                <button
+                  type="button"
+                  className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+                  disabled={disabled}
+                  ref={(button) => buttonRef(device.id, button)}
+                  onClick={() => onSignOut(device)}
+                >
+                  {t('devices.signOut')}
+                  <span className="nhsuk-u-visually-hidden">
+                    {' '}
+                    {t('devices.signOutHidden', { device: nameOf(device) })}
+                  </span>
+                </button>
+              )}
             </td>
           </tr>
         ))}

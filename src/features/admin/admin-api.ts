@@ -70,6 +70,8 @@ const userDeviceSchema = z.object({
   deviceLabel: z.string().nullish(),
   createdAt: z.string(),
   lastSeenAt: z.string().nullish(),
+  /** The admin's own session on this device (on their own account's page). */
+  current: z.boolean().optional(),
 });
 export type UserDevice = z.infer<typeof userDeviceSchema>;
 

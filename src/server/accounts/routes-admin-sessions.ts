@@ -26,6 +26,8 @@ import { findUser } from './users';
  */
 export interface AdminSessionView extends LiveSession {
   lastSeenAt: string;
+  /** The admin's own session on the device asking (their own account's page). */
+  current: boolean;
 }
 
 function noSuchUser(): HttpError {
@@ -50,7 +52,11 @@ export function registerAdminSessionRoutes(app: FastifyInstance, deps: AuthDeps)
     if (!params.success) throw noSuchUser();
     await assertInOrganisation(store, params.data.id, actor.organisationId);
     const sessions: AdminSessionView[] = (await liveSessions(store, params.data.id)).map(
-      (session) => ({ ...session, lastSeenAt: session.lastUsedAt }),
+      (session) => ({
+        ...session,
+        lastSeenAt: session.lastUsedAt,
+        current: session.id === actor.sessionId,
+      }),
     );
     return { sessions };
   });

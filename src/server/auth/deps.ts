@@ -9,6 +9,7 @@ import type { Sql, Store } from '../store/store';
 import type { AccountRole, Actor } from './actor';
 import { setSessionCookie, type CookiePolicy } from './cookie';
 import type { PasswordHasher } from './passwords';
+import type { EscrowWrap } from './escrow-wrap';
 import {
   createSession,
   deviceLabelFor,
@@ -22,6 +23,8 @@ export interface AuthDeps {
   store: Store;
   hasher: PasswordHasher;
   cookie: CookiePolicy;
+  /** Wraps device escrow keys at rest (issue #10). */
+  escrowWrap: EscrowWrap;
 }
 
 export interface MeBody {

@@ -6,12 +6,12 @@
  * unsent changes. Without the password the key is out of reach (routes-device-key.ts),
  * so a stolen device with a live cookie does not open its own data.
  *
- * Kept as raw bytes in the database: a copy of the database alone opens nothing (the
- * wrapped data keys are on the devices), but database backups deserve the same care as
- * the server itself.
+ * Kept wrapped under a key from the password pepper (escrow-wrap.ts), so a copy of the
+ * database alone (a backup) opens nothing even with a stolen device.
  */
 import { randomBytes } from 'node:crypto';
 import type { Sql } from '../store/store';
+import type { EscrowWrap } from './escrow-wrap';
 
 export const DEVICE_KEY_BYTES = 32;
 
@@ -22,6 +22,7 @@ interface KeyRow extends Record<string, unknown> {
 /** The key of (user, device), or null when the device never asked for one. */
 export async function findDeviceKey(
   sql: Sql,
+  wrap: EscrowWrap,
   userId: string,
   deviceId: string,
 ): Promise<Buffer | null> {
@@ -29,7 +30,16 @@ export async function findDeviceKey(
     'SELECT key FROM device_keys WHERE user_id = $1 AND device_id = $2',
     [userId, deviceId],
   );
-  return row ? Buffer.from(row.key) : null;
+  if (!row) return null;
+  const stored = Buffer.from(row.key);
+  if (stored.length !== DEVICE_KEY_BYTES) return wrap.unwrap(userId, deviceId, stored);
+  // Stored raw before keys were wrapped (migration 7): wrap it now, keep handing it out.
+  await sql.query('UPDATE device_keys SET key = $3 WHERE user_id = $1 AND device_id = $2', [
+    userId,
+    deviceId,
+    wrap.wrap(userId, deviceId, stored),
+  ]);
+  return stored;
 }
 
 /**
@@ -38,6 +48,7 @@ export async function findDeviceKey(
  */
 export async function createDeviceKey(
   sql: Sql,
+  wrap: EscrowWrap,
   userId: string,
   deviceId: string,
 ): Promise<Buffer | null> {
@@ -46,7 +57,7 @@ export async function createDeviceKey(
     `INSERT INTO device_keys (user_id, device_id, key) VALUES ($1, $2, $3)
      ON CONFLICT (user_id, device_id) DO NOTHING
      RETURNING device_id`,
-    [userId, deviceId, key],
+    [userId, deviceId, wrap.wrap(userId, deviceId, key)],
   );
   return rows.length > 0 ? key : null;
 }

@@ -29,6 +29,7 @@ import type { AuthDeps } from './deps';
 import { authErrorHandler } from './http-error';
 import { PasswordHasher } from './passwords';
 import { registerDeviceKeyRoutes } from './routes-device-key';
+import { EscrowWrap } from './escrow-wrap';
 import { loadPepper } from './pepper';
 import { registerSetupRoutes } from './routes-setup';
 import { registerSessionRoutes } from './routes-session';
@@ -51,6 +52,7 @@ export async function registerAuth(
     store,
     hasher: new PasswordHasher(pepper),
     cookie: cookiePolicy(config),
+    escrowWrap: new EscrowWrap(pepper),
   };
 
   app.decorateRequest('actor', undefined);

@@ -51,13 +51,13 @@ export function registerDeviceKeyRoutes(app: FastifyInstance, deps: AuthDeps): v
     // already; said again here because this answer matters most).
     void reply.header('cache-control', 'no-store');
 
-    const created = await createDeviceKey(store, actor.userId, deviceId);
+    const created = await createDeviceKey(store, deps.escrowWrap, actor.userId, deviceId);
     if (created !== null) return { key: created.toString('base64'), created: true };
 
     if (!(await sessionIsFresh(store, actor.sessionId, FRESH_SIGN_IN_SECONDS))) {
       throw reauthenticate();
     }
-    const existing = await findDeviceKey(store, actor.userId, deviceId);
+    const existing = await findDeviceKey(store, deps.escrowWrap, actor.userId, deviceId);
     if (existing === null) throw new Error('device key vanished after a conflicting insert');
     return { key: existing.toString('base64'), created: false };
   });

@@ -16,6 +16,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import { cookiePolicy } from '../auth/cookie';
 import { authErrorHandler } from '../auth/http-error';
+import { EscrowWrap } from '../auth/escrow-wrap';
 import { PasswordHasher } from '../auth/passwords';
 import { loadPepper } from '../auth/pepper';
 import type { Store } from '../store/store';
@@ -36,7 +37,12 @@ export async function registerInvitations(
   // registerAuth has already logged any warning about where it is kept.
   const pepper = await loadPepper(config, store, { warn: () => undefined });
   const codes = new CodeHasher(pepper);
-  const deps = { store, hasher: new PasswordHasher(pepper), cookie: cookiePolicy(config) };
+  const deps = {
+    store,
+    hasher: new PasswordHasher(pepper),
+    cookie: cookiePolicy(config),
+    escrowWrap: new EscrowWrap(pepper),
+  };
   await app.register(async (scope) => {
     scope.setErrorHandler(authErrorHandler);
     registerCareTeamRoutes(scope, store, codes);

@@ -7,6 +7,7 @@ import { sync } from './0003-sync';
 import { invitations } from './0004-invitations';
 import { signInNames } from './0005-sign-in-names';
 import { sessionEndsDeviceKeys } from './0006-session-ends-device-keys';
+import { wrappedDeviceKeys } from './0007-wrapped-device-keys';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   invitations,
   signInNames,
   sessionEndsDeviceKeys,
+  wrappedDeviceKeys,
 ];
