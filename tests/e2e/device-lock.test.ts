@@ -146,6 +146,23 @@ describe('OurPlan on a shared tablet (issue #10)', () => {
     await synced(tablet);
   });
 
+  it('locks after the idle time chosen in Settings', async () => {
+    await tablet.goto(new URL('/settings', world.server.url).href);
+    await heading(tablet, 'Settings');
+    const minutes = tablet.getByRole('group', { name: 'Lock OurPlan after' });
+    expect(await minutes.getByLabel('5 minutes', { exact: true }).isChecked()).toBe(true); // staff default
+    await minutes.getByLabel('1 minute', { exact: true }).check();
+    await tablet.getByRole('button', { name: 'Save', exact: true }).click();
+    await tablet.getByText('Saved. OurPlan will lock after 1 minute without use.').waitFor();
+    await both(tablet, 'settings-lock');
+    await tablet.goto(caseUrl);
+    await heading(tablet, SECRET_NAME);
+    await tablet.clock.fastForward('01:10');
+    await heading(tablet, 'Enter your passcode');
+    await unlock(tablet);
+    await heading(tablet, SECRET_NAME);
+  });
+
   it('locks on demand, and a reload of a locked tablet stays locked', async () => {
     await tablet.getByRole('button', { name: 'Lock' }).click();
     await heading(tablet, 'Enter your passcode');

@@ -41,14 +41,18 @@ export function UnlockScreen({ account }: { account: SignedInAccount }) {
         <p className="nhsuk-body">{t('lock:forgotten.explain')}</p>
         <p className="nhsuk-body">{t('lock:forgotten.unsentKept')}</p>
         <p className="nhsuk-body">{t('lock:forgotten.needsConnection')}</p>
-        <Link className="nhsuk-button" to={family ? '/sign-in/family' : '/sign-in'}>
-          {t('lock:forgotten.signIn')}
-        </Link>
-        <p className="nhsuk-body">
-          <button type="button" className="app-link-button" onClick={() => setForgotten(false)}>
+        <div className="app-banner__actions">
+          <Link className="nhsuk-button" to={family ? '/sign-in/family' : '/sign-in'}>
+            {t('lock:forgotten.signIn')}
+          </Link>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => setForgotten(false)}
+          >
             {t('lock:forgotten.back')}
           </button>
-        </p>
+        </div>
       </section>
     );
   }
