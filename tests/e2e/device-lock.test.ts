@@ -163,9 +163,17 @@ describe('OurPlan on a shared tablet (issue #10)', () => {
     await heading(tablet, SECRET_NAME);
   });
 
-  it('locks on demand, and a reload of a locked tablet stays locked', async () => {
+  it('locks on demand, in every tab at once, and a reload of a locked tablet stays locked', async () => {
+    // A second tab carries on the unlock without the passcode…
+    const second = await tablet.context().newPage();
+    await second.goto(caseUrl);
+    await heading(second, SECRET_NAME);
+    // …and locking in one tab locks both.
     await tablet.getByRole('button', { name: 'Lock' }).click();
     await heading(tablet, 'Enter your passcode');
+    await heading(second, 'Enter your passcode');
+    expect(await second.locator('main').textContent()).not.toContain(SECRET_NAME);
+    await second.close();
     await tablet.goto(caseUrl);
     await heading(tablet, 'Enter your passcode');
     expect(await tablet.locator('main').textContent()).not.toContain(SECRET_NAME);
