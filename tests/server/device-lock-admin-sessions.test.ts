@@ -4,15 +4,13 @@
  * organisation; the revoked device then gets 401 session_revoked (its signal to delete its
  * case data) while the person's other devices carry on.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOrganisation, insertUser } from '../../src/server/accounts/users';
 import { createSession } from '../../src/server/auth/sessions';
 import { AuthClient } from './helpers/auth-client';
-import { activeStaff, setUpFirstAdmin, startAuthServer } from './helpers/auth-fixtures';
 import { backends } from './helpers/backends';
-import type { TestServer } from './helpers/test-server';
+import { staffOnDevices } from './helpers/staff-on-devices';
 
-const PASSWORD = 'a practitioner password';
 const SYNC_BODY = { deviceId: 'device-lock-2', mutations: [], checkpoint: {} };
 
 interface SessionView {
@@ -25,36 +23,8 @@ interface SessionView {
 }
 
 describe.each(backends)('admin revokes a device on %s', (backend) => {
-  let ts: TestServer;
-  let admin: AuthClient;
-  let people = 0;
-
-  beforeAll(async () => {
-    ts = await startAuthServer(backend);
-    ({ admin } = await setUpFirstAdmin(ts));
-  });
-  afterAll(async () => {
-    await ts?.close();
-  });
-
-  async function practitioner(): Promise<{ id: string; email: string; device: AuthClient }> {
-    people += 1;
-    const email = `devices-${people}@example.org`;
-    const { id, client } = await activeStaff(ts, admin, email, PASSWORD);
-    return { id, email, device: client };
-  }
-
-  async function signIn(email: string, deviceLabel: string): Promise<AuthClient> {
-    const client = new AuthClient(ts.url);
-    expect(
-      (await client.post('/api/auth/sign-in', { email, password: PASSWORD, deviceLabel })).status,
-    ).toBe(200);
-    return client;
-  }
-
-  async function sessionId(client: AuthClient): Promise<string> {
-    return ((await client.get('/api/auth/me')).body['session'] as { id: string }).id;
-  }
+  const world = staffOnDevices(backend, 'devices');
+  const { practitioner, signIn, sessionId } = world;
 
   it("lists a person's live devices, then signs one out, which then hears session_revoked", async () => {
     const { id, email, device: first } = await practitioner();
@@ -64,7 +34,7 @@ describe.each(backends)('admin revokes a device on %s', (backend) => {
     // A session that already ended is not listed.
     expect((await first.post('/api/auth/sign-out')).status).toBe(204);
 
-    const listed = await admin.get(`/api/admin/users/${id}/sessions`);
+    const listed = await world.admin.get(`/api/admin/users/${id}/sessions`);
     expect(listed.status).toBe(200);
     const sessions = listed.body['sessions'] as SessionView[];
     expect(sessions.map((s) => s.id).sort()).toEqual([phoneId, tabletId].sort());
@@ -83,33 +53,33 @@ describe.each(backends)('admin revokes a device on %s', (backend) => {
     }
 
     // On the admin's own page, the device they are using is marked.
-    const adminId = ((await admin.get('/api/auth/me')).body['user'] as { id: string }).id;
-    const own = (await admin.get(`/api/admin/users/${adminId}/sessions`)).body[
+    const adminId = ((await world.admin.get('/api/auth/me')).body['user'] as { id: string }).id;
+    const own = (await world.admin.get(`/api/admin/users/${adminId}/sessions`)).body[
       'sessions'
     ] as SessionView[];
-    expect(own.filter((s) => s.current).map((s) => s.id)).toEqual([await sessionId(admin)]);
+    expect(own.filter((s) => s.current).map((s) => s.id)).toEqual([await sessionId(world.admin)]);
 
     const phoneCookie = phone.cookie;
-    const revoked = await admin.post(`/api/admin/users/${id}/sessions/${phoneId}/revoke`);
+    const revoked = await world.admin.post(`/api/admin/users/${id}/sessions/${phoneId}/revoke`);
     expect(revoked.status).toBe(204);
 
     const sync = await phone.post('/api/sync', SYNC_BODY);
     expect(sync.status).toBe(401);
     expect(sync.body['error']).toBe('session_revoked');
-    const replay = new AuthClient(ts.url);
+    const replay = new AuthClient(world.ts.url);
     replay.cookie = phoneCookie;
     const me = await replay.get('/api/auth/me');
     expect(me.status).toBe(401);
     expect(me.body['error']).toBe('session_revoked');
     // The other device carries on; the list no longer has the phone.
     expect((await tablet.get('/api/auth/me')).status).toBe(200);
-    const after = (await admin.get(`/api/admin/users/${id}/sessions`)).body[
+    const after = (await world.admin.get(`/api/admin/users/${id}/sessions`)).body[
       'sessions'
     ] as SessionView[];
     expect(after.map((s) => s.id)).toEqual([tabletId]);
 
     // Again: that session is not live any more.
-    const again = await admin.post(`/api/admin/users/${id}/sessions/${phoneId}/revoke`);
+    const again = await world.admin.post(`/api/admin/users/${id}/sessions/${phoneId}/revoke`);
     expect(again.status).toBe(404);
     expect(again.body['error']).toBe('not_found');
   });
@@ -119,27 +89,32 @@ describe.each(backends)('admin revokes a device on %s', (backend) => {
     const b = await practitioner();
     const bId = await sessionId(b.device);
     // b's session under a's id.
-    expect((await admin.post(`/api/admin/users/${a.id}/sessions/${bId}/revoke`)).status).toBe(404);
+    expect((await world.admin.post(`/api/admin/users/${a.id}/sessions/${bId}/revoke`)).status).toBe(
+      404,
+    );
     expect((await b.device.get('/api/auth/me')).status).toBe(200);
 
     const aOld = await sessionId(a.device);
-    await ts.server.store.query(
+    await world.ts.server.store.query(
       "UPDATE auth_sessions SET idle_expires_at = now() - interval '1 second' WHERE id = $1",
       [aOld],
     );
-    expect((await admin.post(`/api/admin/users/${a.id}/sessions/${aOld}/revoke`)).status).toBe(404);
+    expect(
+      (await world.admin.post(`/api/admin/users/${a.id}/sessions/${aOld}/revoke`)).status,
+    ).toBe(404);
 
     for (const path of [
       `/api/admin/users/${a.id}/sessions/not-an-id/revoke`,
       `/api/admin/users/not-an-id/sessions/${bId}/revoke`,
       '/api/admin/users/01a208eb-d8c2-744e-98b5-5f1154e59483/sessions/01a208eb-d8c2-744e-98b5-5f1154e59483/revoke',
     ]) {
-      const response = await admin.post(path);
+      const response = await world.admin.post(path);
       expect(response.status, path).toBe(404);
     }
-    expect((await admin.get('/api/admin/users/not-an-id/sessions')).status).toBe(404);
+    expect((await world.admin.get('/api/admin/users/not-an-id/sessions')).status).toBe(404);
     expect(
-      (await admin.get('/api/admin/users/01a208eb-d8c2-744e-98b5-5f1154e59483/sessions')).status,
+      (await world.admin.get('/api/admin/users/01a208eb-d8c2-744e-98b5-5f1154e59483/sessions'))
+        .status,
     ).toBe(404);
   });
 
@@ -153,7 +128,7 @@ describe.each(backends)('admin revokes a device on %s', (backend) => {
     expect(revoke.status).toBe(403);
     expect((await device.get('/api/auth/me')).status).toBe(200);
 
-    const anonymous = new AuthClient(ts.url);
+    const anonymous = new AuthClient(world.ts.url);
     expect((await anonymous.get(`/api/admin/users/${id}/sessions`)).status).toBe(401);
     expect((await anonymous.post(`/api/admin/users/${id}/sessions/${own}/revoke`)).status).toBe(
       401,
@@ -161,7 +136,7 @@ describe.each(backends)('admin revokes a device on %s', (backend) => {
   });
 
   it("answers 404 for another organisation's user, and their admin cannot reach ours", async () => {
-    const store = ts.server.store;
+    const store = world.ts.server.store;
     const otherOrg = await createOrganisation(store, 'Hillside CAMHS');
     const outsider = await insertUser(store, {
       organisationId: otherOrg,
@@ -173,15 +148,15 @@ describe.each(backends)('admin revokes a device on %s', (backend) => {
     });
     const outsiderSession = await createSession(store, outsider.id, 'Hillside laptop');
 
-    const list = await admin.get(`/api/admin/users/${outsider.id}/sessions`);
+    const list = await world.admin.get(`/api/admin/users/${outsider.id}/sessions`);
     expect(list.status).toBe(404);
-    const revoke = await admin.post(
+    const revoke = await world.admin.post(
       `/api/admin/users/${outsider.id}/sessions/${outsiderSession.id}/revoke`,
     );
     expect(revoke.status).toBe(404);
 
     // Their session is untouched, and from it our people are out of reach too.
-    const otherAdmin = new AuthClient(ts.url);
+    const otherAdmin = new AuthClient(world.ts.url);
     otherAdmin.cookie = `ourplan-session=${outsiderSession.token}`;
     expect((await otherAdmin.get('/api/auth/me')).status).toBe(200);
     const ours = await practitioner();

@@ -13,18 +13,12 @@ import { loadConfig } from '../../src/server/config';
 import { loggerOptions } from '../../src/server/http/logger';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { AuthClient } from './helpers/auth-client';
-import {
-  activeStaff,
-  firstRunToken,
-  setUpFirstAdmin,
-  startAuthServer,
-  TEST_PEPPER,
-} from './helpers/auth-fixtures';
+import { firstRunToken, TEST_PEPPER } from './helpers/auth-fixtures';
 import { backends, placeFor, type BackendPlace } from './helpers/backends';
+import { STAFF_PASSWORD, staffOnDevices } from './helpers/staff-on-devices';
 import { makeStaticDir } from './helpers/static-fixture';
-import type { TestServer } from './helpers/test-server';
 
-const PASSWORD = 'a practitioner password';
+const PASSWORD = STAFF_PASSWORD;
 const KEY_PATH = '/api/auth/device-key';
 
 function keyOf(body: Record<string, unknown>): Buffer {
@@ -37,37 +31,21 @@ function keyOf(body: Record<string, unknown>): Buffer {
 }
 
 describe.each(backends)('device keys on %s', (backend) => {
-  let ts: TestServer;
-  let admin: AuthClient;
-  let people = 0;
-
-  beforeAll(async () => {
-    ts = await startAuthServer(backend);
-    ({ admin } = await setUpFirstAdmin(ts));
-  });
-  afterAll(async () => {
-    await ts?.close();
-  });
-
-  async function practitioner(): Promise<{ id: string; email: string; device: AuthClient }> {
-    people += 1;
-    const email = `keys-${people}@example.org`;
-    const { id, client } = await activeStaff(ts, admin, email, PASSWORD);
-    return { id, email, device: client };
-  }
+  const world = staffOnDevices(backend, 'keys');
+  const { practitioner } = world;
 
   /** Makes the client's session look as if it began `minutes` ago. */
   async function ageSession(client: AuthClient, minutes: number): Promise<void> {
     const me = await client.get('/api/auth/me');
     const id = (me.body['session'] as { id: string }).id;
-    await ts.server.store.query(
+    await world.ts.server.store.query(
       'UPDATE auth_sessions SET created_at = now() - make_interval(mins => $2::integer) WHERE id = $1',
       [id, minutes],
     );
   }
 
   it('needs a signed-in person', async () => {
-    const response = await new AuthClient(ts.url).post(KEY_PATH, { deviceId: 'tablet-0001' });
+    const response = await new AuthClient(world.ts.url).post(KEY_PATH, { deviceId: 'tablet-0001' });
     expect(response.status).toBe(401);
     expect(response.body['error']).toBe('unauthorized');
   });
@@ -80,7 +58,7 @@ describe.each(backends)('device keys on %s', (backend) => {
     expect(created.headers.get('cache-control')).toBe('no-store');
     const key = keyOf(created.body);
 
-    const [row] = await ts.server.store.query<{ key: Uint8Array }>(
+    const [row] = await world.ts.server.store.query<{ key: Uint8Array }>(
       'SELECT key FROM device_keys WHERE user_id = $1 AND device_id = $2',
       [id, 'tablet-0001'],
     );
@@ -98,14 +76,14 @@ describe.each(backends)('device keys on %s', (backend) => {
   it('still hands out a key stored raw before keys were wrapped, and wraps it', async () => {
     const { id, device } = await practitioner();
     const raw = randomBytes(32);
-    await ts.server.store.query(
+    await world.ts.server.store.query(
       'INSERT INTO device_keys (user_id, device_id, key) VALUES ($1, $2, $3)',
       [id, 'old-tablet-01', raw],
     );
     const answer = await device.post(KEY_PATH, { deviceId: 'old-tablet-01' });
     expect(answer.status).toBe(200);
     expect(keyOf(answer.body)).toEqual(raw);
-    const [row] = await ts.server.store.query<{ key: Uint8Array }>(
+    const [row] = await world.ts.server.store.query<{ key: Uint8Array }>(
       'SELECT key FROM device_keys WHERE user_id = $1 AND device_id = $2',
       [id, 'old-tablet-01'],
     );
@@ -135,7 +113,7 @@ describe.each(backends)('device keys on %s', (backend) => {
     expect(other.body['created']).toBe(true);
 
     // Signing in again with the password (a new session) opens it.
-    const fresh = new AuthClient(ts.url);
+    const fresh = new AuthClient(world.ts.url);
     expect((await fresh.post('/api/auth/sign-in', { email, password: PASSWORD })).status).toBe(200);
     const recovered = await fresh.post(KEY_PATH, { deviceId: 'phone-000002' });
     expect(recovered.status).toBe(200);
@@ -179,7 +157,7 @@ describe.each(backends)('device keys on %s', (backend) => {
     const notJson = await device.request('POST', KEY_PATH, '{');
     expect(notJson.status).toBe(400);
     // None of them made a key.
-    const rows = await ts.server.store.query(
+    const rows = await world.ts.server.store.query(
       'SELECT device_id FROM device_keys WHERE user_id = $1',
       [id],
     );

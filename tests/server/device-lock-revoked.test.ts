@@ -5,52 +5,17 @@
  * case data. Signing out, a new sign-in on the same device, expiry and forged tokens
  * keep the plain 401 unauthorized, so those devices never wipe themselves.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuthClient, type ApiResponse } from './helpers/auth-client';
-import { activeStaff, setUpFirstAdmin, startAuthServer } from './helpers/auth-fixtures';
 import { backends } from './helpers/backends';
-import type { TestServer } from './helpers/test-server';
+import { STAFF_PASSWORD, staffOnDevices } from './helpers/staff-on-devices';
 
-const PASSWORD = 'a practitioner password';
+const PASSWORD = STAFF_PASSWORD;
 const SYNC_BODY = { deviceId: 'device-lock-1', mutations: [], checkpoint: {} };
 
 describe.each(backends)('revoked sessions on %s', (backend) => {
-  let ts: TestServer;
-  let admin: AuthClient;
-  let emails = 0;
-
-  beforeAll(async () => {
-    ts = await startAuthServer(backend);
-    ({ admin } = await setUpFirstAdmin(ts));
-  });
-  afterAll(async () => {
-    await ts?.close();
-  });
-
-  /** A new practitioner, signed in on one device (the activation's session). */
-  async function practitioner(): Promise<{ id: string; email: string; device: AuthClient }> {
-    emails += 1;
-    const email = `revoked-${emails}@example.org`;
-    const { id, client } = await activeStaff(ts, admin, email, PASSWORD);
-    return { id, email, device: client };
-  }
-
-  async function signIn(email: string, deviceLabel: string): Promise<AuthClient> {
-    const client = new AuthClient(ts.url);
-    const response = await client.post('/api/auth/sign-in', {
-      email,
-      password: PASSWORD,
-      deviceLabel,
-    });
-    expect(response.status).toBe(200);
-    return client;
-  }
-
-  async function sessionId(client: AuthClient): Promise<string> {
-    const me = await client.get('/api/auth/me');
-    expect(me.status).toBe(200);
-    return (me.body['session'] as { id: string }).id;
-  }
+  const world = staffOnDevices(backend, 'revoked');
+  const { practitioner, signIn, sessionId } = world;
 
   /**
    * Sends with the given cookie every time (the server clears it on a refusal, and a
@@ -60,7 +25,7 @@ describe.each(backends)('revoked sessions on %s', (backend) => {
     cookie: string | null,
     send: (client: AuthClient) => Promise<ApiResponse>,
   ): Promise<ApiResponse> {
-    const client = new AuthClient(ts.url);
+    const client = new AuthClient(world.ts.url);
     client.cookie = cookie;
     return send(client);
   }
@@ -93,9 +58,10 @@ describe.each(backends)('revoked sessions on %s', (backend) => {
     );
     // The laptop carries on.
     expect((await laptop.get('/api/auth/me')).status).toBe(200);
-    const stored = await ts.server.store.query('SELECT ended_by FROM auth_sessions WHERE id = $1', [
-      phoneId,
-    ]);
+    const stored = await world.ts.server.store.query(
+      'SELECT ended_by FROM auth_sessions WHERE id = $1',
+      [phoneId],
+    );
     expect(stored).toEqual([{ ended_by: 'revoke' }]);
   });
 
@@ -138,9 +104,10 @@ describe.each(backends)('revoked sessions on %s', (backend) => {
 
     expectRefusal(await withCookie(cookie, (c) => c.post('/api/sync', SYNC_BODY)), 'unauthorized');
     expectRefusal(await withCookie(cookie, (c) => c.get('/api/auth/me')), 'unauthorized');
-    const stored = await ts.server.store.query('SELECT ended_by FROM auth_sessions WHERE id = $1', [
-      id,
-    ]);
+    const stored = await world.ts.server.store.query(
+      'SELECT ended_by FROM auth_sessions WHERE id = $1',
+      [id],
+    );
     expect(stored).toEqual([{ ended_by: 'sign-out' }]);
   });
 
@@ -165,7 +132,7 @@ describe.each(backends)('revoked sessions on %s', (backend) => {
     const { device } = await practitioner();
     const cookie = device.cookie;
     const id = await sessionId(device);
-    await ts.server.store.query(
+    await world.ts.server.store.query(
       "UPDATE auth_sessions SET idle_expires_at = now() - interval '1 second' WHERE id = $1",
       [id],
     );
@@ -174,7 +141,7 @@ describe.each(backends)('revoked sessions on %s', (backend) => {
       await withCookie(`ourplan-session=${'x'.repeat(43)}`, (c) => c.post('/api/sync', SYNC_BODY)),
       'unauthorized',
     );
-    const none = await new AuthClient(ts.url).post('/api/sync', SYNC_BODY);
+    const none = await new AuthClient(world.ts.url).post('/api/sync', SYNC_BODY);
     expect(none.status).toBe(401);
     expect(none.body['error']).toBe('unauthorized');
   });
@@ -186,7 +153,7 @@ describe.each(backends)('revoked sessions on %s', (backend) => {
     const cookie = phone.cookie;
     const id = await sessionId(phone);
     expect((await other.delete(`/api/auth/sessions/${id}`)).status).toBe(204);
-    await ts.server.store.query(
+    await world.ts.server.store.query(
       `UPDATE auth_sessions SET idle_expires_at = now() - interval '1 day',
                                 absolute_expires_at = now() - interval '1 day'
         WHERE id = $1`,
@@ -203,7 +170,7 @@ describe.each(backends)('revoked sessions on %s', (backend) => {
     const tablet = await signIn(email, 'Tablet');
     const cookies = [phone.cookie, tablet.cookie];
 
-    const deactivated = await admin.patch(`/api/admin/users/${id}`, { active: false });
+    const deactivated = await world.admin.patch(`/api/admin/users/${id}`, { active: false });
     expect(deactivated.status).toBe(200);
 
     for (const cookie of cookies) {
