@@ -71,6 +71,7 @@ export {
   passcodeWait,
   passcodeProblem,
   normalisePasscode,
+  passcodeAesKey,
   delayAfterFailures,
   WeakPasscodeError,
   PASSCODE_ITERATIONS,

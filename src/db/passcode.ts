@@ -30,6 +30,7 @@
  * delay itself.
  */
 import { z } from 'zod';
+import { fromBase64, toBase64 } from './crypto-bytes';
 import type { OurPlanDatabase } from './database';
 
 /** PBKDF2-SHA-256 iterations for a new passcode (OWASP 2023). Tests may pass fewer. */
@@ -140,12 +141,30 @@ function remainingWait(record: PasscodeRecord, now: number): number {
   return Math.max(0, Math.min(delay, left));
 }
 
-function toBase64(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes));
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+/**
+ * The AES-256-GCM key for a passcode and salt (PBKDF2-SHA-256), for secrets the passcode
+ * locks: the wrapped data key (encryption/key-store.ts) and the file of unsent changes.
+ * Each has its own random salt, never this file's check's, so no two share a key.
+ */
+export async function passcodeAesKey(
+  passcode: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<CryptoKey> {
+  const material = await globalThis.crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(normalisePasscode(passcode)),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
+  return globalThis.crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
 async function derive(

@@ -28,7 +28,8 @@
  * acknowledges a replay without applying it again (src/domain/mutation.ts, `id`).
  */
 import { z } from 'zod';
-import { normalisePasscode, type OurPlanDatabase, type OutboxEntry } from '../../db';
+import { passcodeAesKey, type OurPlanDatabase, type OutboxEntry } from '../../db';
+import { fromBase64, randomBytes, toBase64 } from '../../db/crypto-bytes';
 import type { Mutation } from '../../domain';
 
 /** The value of the file's `format` field: what tells our file from any other JSON. */
@@ -44,7 +45,6 @@ export const UNSENT_FILE_EXTENSION = '.ourplan';
 const MAX_ITERATIONS = 10_000_000;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
-const KEY_BITS = 256;
 
 /** An outbox entry as it travels in the file: without `seq`, which the new outbox assigns. */
 export type UnsentEntry = Omit<OutboxEntry, 'seq'>;
@@ -105,48 +105,6 @@ const entrySchema = z
   .refine((e) => e.mutation.id === e.id && e.mutation.recordId === e.recordId);
 const entriesSchema = z.array(entrySchema);
 
-/** Base64 in chunks: a spread of a large array into fromCharCode overflows the stack. */
-function toBase64(bytes: Uint8Array): string {
-  const CHUNK = 0x8000;
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
-
-function randomBytes(length: number): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(length);
-  globalThis.crypto.getRandomValues(bytes);
-  return bytes;
-}
-
-/** The AES-GCM key for this passcode and salt. Its own salt: never the device passcode's hash. */
-async function deriveKey(
-  passcode: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<CryptoKey> {
-  const material = await globalThis.crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(normalisePasscode(passcode)),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return globalThis.crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: KEY_BITS },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}
-
 /** What is in clear, bound to the ciphertext so none of it can be changed unnoticed. */
 function additionalData(file: Omit<UnsentFile, 'ciphertext'>): Uint8Array<ArrayBuffer> {
   const bound = [file.format, file.v, file.exportedAt, file.count, file.kdf, file.iterations];
@@ -188,7 +146,7 @@ export async function encryptUnsent(
     salt: toBase64(salt),
     iv: toBase64(iv),
   } as const;
-  const key = await deriveKey(passcode, salt, iterations);
+  const key = await passcodeAesKey(passcode, salt, iterations);
   const plaintext = new TextEncoder().encode(JSON.stringify(entries.map(toUnsentEntry)));
   const sealed = await globalThis.crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: additionalData(clear) },
@@ -252,7 +210,7 @@ export async function decryptUnsent(file: Blob | string, passcode: string): Prom
 
   let plaintext: ArrayBuffer;
   try {
-    const key = await deriveKey(passcode, fromBase64(parsed.salt), parsed.iterations);
+    const key = await passcodeAesKey(passcode, fromBase64(parsed.salt), parsed.iterations);
     plaintext = await globalThis.crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: fromBase64(parsed.iv), additionalData: additionalData(parsed) },
       key,

@@ -3,6 +3,8 @@
  * forgotten passcode be replaced without losing unsent changes (key-store.ts). The server
  * hands an existing key only to a session made by a sign-in in the last few minutes.
  */
+import { fromBase64 } from '../../db/crypto-bytes';
+
 export type EscrowResult = { ok: true; key: Uint8Array<ArrayBuffer> } | { ok: false };
 
 export async function fetchEscrowKey(deviceId: string): Promise<EscrowResult> {
@@ -16,7 +18,7 @@ export async function fetchEscrowKey(deviceId: string): Promise<EscrowResult> {
     if (!response.ok) return { ok: false };
     const body = (await response.json()) as { key?: unknown };
     if (typeof body.key !== 'string') return { ok: false };
-    const key = Uint8Array.from(atob(body.key), (c) => c.charCodeAt(0));
+    const key = fromBase64(body.key);
     return key.length === 32 ? { ok: true, key } : { ok: false };
   } catch {
     return { ok: false };

@@ -18,9 +18,10 @@
  * The passcode itself is checked first by passcode.ts, which keeps the growing delays.
  */
 import { z } from 'zod';
+import { fromBase64, randomBytes as random, toBase64 } from '../crypto-bytes';
 import type { OurPlanDatabase } from '../database';
 import {
-  normalisePasscode,
+  passcodeAesKey,
   PASSCODE_ITERATIONS,
   setPasscode,
   verifyPasscode,
@@ -51,42 +52,7 @@ const storedKeySchema = z.object({
 });
 type StoredKey = z.infer<typeof storedKeySchema>;
 
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) text += String.fromCharCode(byte);
-  return btoa(text);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
-
-function random(bytes: number): Uint8Array<ArrayBuffer> {
-  return globalThis.crypto.getRandomValues(new Uint8Array(bytes));
-}
-
 const subtle = () => globalThis.crypto.subtle;
-
-async function passcodeKey(
-  passcode: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<CryptoKey> {
-  const material = await subtle().importKey(
-    'raw',
-    new TextEncoder().encode(normalisePasscode(passcode)),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return subtle().deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}
 
 function rawKey(bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   return subtle().importKey('raw', bytes, 'AES-GCM', false, ['encrypt', 'decrypt']);
@@ -132,7 +98,7 @@ export async function hasServerWrap(db: OurPlanDatabase, userId: string): Promis
 
 async function byPasscode(passcode: string, dataKey: Uint8Array<ArrayBuffer>, iterations: number) {
   const salt = random(SALT_BYTES);
-  const wrapped = await wrap(await passcodeKey(passcode, salt, iterations), dataKey);
+  const wrapped = await wrap(await passcodeAesKey(passcode, salt, iterations), dataKey);
   return { kdf: 'PBKDF2-SHA-256' as const, iterations, salt: toBase64(salt), ...wrapped };
 }
 
@@ -196,7 +162,7 @@ export async function unlockWithPasscode(
   if (!stored) throw new Error('There is no data key on this device for this person.');
   const { salt, iterations } = stored.byPasscode;
   const dataKey = await unwrap(
-    await passcodeKey(passcode, fromBase64(salt), iterations),
+    await passcodeAesKey(passcode, fromBase64(salt), iterations),
     stored.byPasscode,
   );
   if (!dataKey) throw new Error('The passcode was accepted but did not open the data key.');
