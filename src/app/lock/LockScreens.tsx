@@ -20,8 +20,8 @@ export interface LockScreensProps {
 export default function LockScreens({ state, safetyPlan }: LockScreensProps) {
   const { t } = useTranslation();
   const account = useSignedInAccount();
-  if (account === undefined) return <Loading label={t('loading')} />;
-  if (account === null) return <Loading label={t('loading')} />; // the runtime signs out
+  // No account (null) only for the moment before the runtime says "signed out".
+  if (!account) return <Loading label={t('loading')} />;
   if (state === 'needs-passcode') return <ChoosePasscodeScreen account={account} />;
   if (state === 'new-passcode') return <NewPasscodeScreen account={account} />;
   if (safetyPlan) return <OpenSafetyPlanScreen account={account} />;

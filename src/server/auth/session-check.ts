@@ -29,14 +29,6 @@ const SESSION_REVOKED: AuthErrorBody = {
   message: 'This device was signed out from another device or by an administrator. Sign in again.',
 };
 
-/**
- * Requests that requireActor refused because their session was revoked. The global error
- * handler (http/errors.ts) answers every 401 as `unauthorized`, whatever the HttpError's
- * code; the onSend hook below restores `session_revoked` for exactly these requests, so
- * the signal reaches the device from any route, whichever error handler answered.
- */
-const refusedAsRevoked = new WeakSet<FastifyRequest>();
-
 async function lookUp(store: Store, token: string): Promise<Actor | 'revoked' | null> {
   if (!SECRET_PATTERN.test(token)) return null;
   const session = await findActiveSession(store, token);
@@ -81,19 +73,12 @@ export function registerSessionCheck(
     }
     request.actor = found;
   });
-
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!refusedAsRevoked.has(request) || reply.statusCode !== 401) return payload;
-    reply.type('application/json; charset=utf-8');
-    return JSON.stringify(SESSION_REVOKED);
-  });
 }
 
 /** The signed-in actor, or a 401 HttpError (session_revoked when it was revoked). */
 export function requireActor(request: FastifyRequest): Actor {
   if (request.actor) return request.actor;
   if (request.sessionRevoked) {
-    refusedAsRevoked.add(request);
     throw new HttpError(401, SESSION_REVOKED.error, SESSION_REVOKED.message);
   }
   throw new HttpError(401, 'unauthorized', 'Sign in to continue.');

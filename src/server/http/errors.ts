@@ -39,6 +39,17 @@ const MESSAGE_BY_FASTIFY_CODE: Readonly<Record<string, string>> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The request body does not match its Content-Length.',
 };
 
+/**
+ * The stable code an HttpError (auth/http-error.ts) was thrown with, e.g. 401
+ * `session_revoked`, which tells a device to empty itself (issue #10). Recognised by name:
+ * this layer sits below auth and must not import it. Fastify's own errors are not
+ * HttpErrors, so their codes (FST_…) never reach a client.
+ */
+function ownCode(error: Error): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  return error.name === 'HttpError' && typeof code === 'string' ? code : undefined;
+}
+
 function isClientError(status: number | undefined): status is number {
   return status !== undefined && status >= 400 && status < 500;
 }
@@ -75,7 +86,10 @@ export function toErrorReply(
         ? describeTooLarge(bodyLimit)
         : (MESSAGE_BY_FASTIFY_CODE[fastifyError.code ?? ''] ??
           (error instanceof SyntaxError ? 'The request body is not valid JSON.' : error.message));
-    return { status, body: { error: CODE_BY_STATUS[status] ?? 'bad_request', message } };
+    return {
+      status,
+      body: { error: ownCode(error) ?? CODE_BY_STATUS[status] ?? 'bad_request', message },
+    };
   }
   if (status === 503) {
     return {

@@ -18,6 +18,9 @@ const YOUNG_PERSON: Record<string, (json: Record<string, unknown>) => unknown> =
   'my-sharing': (json) => json,
   'my-rights': (json) => json,
   'my-information': (json) => json,
+  // The lock (issue #10): the passcode, the safety plan's choice, a forgotten passcode.
+  lock: (json) => json,
+  passcode: (json) => ({ set: json['set'], enter: json['enter'], problems: json['problems'] }),
 };
 
 function strings(namespace: string): string[] {
