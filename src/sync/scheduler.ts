@@ -150,7 +150,10 @@ export class SyncScheduler {
       rejected: facts.rejected,
       lastSyncedAt: facts.lastSyncedAt,
     });
-    const wrote = this.maxSeqSeen >= 0 && facts.newestSeq > this.maxSeqSeen;
+    // The first facts can arrive after a write already made (a slow first read), so
+    // changes waiting then count as a write too; the start's own sync is earlier anyway.
+    const first = this.maxSeqSeen < 0;
+    const wrote = first ? facts.waiting > 0 : facts.newestSeq > this.maxSeqSeen;
     this.maxSeqSeen = Math.max(this.maxSeqSeen, facts.newestSeq);
     if (wrote && this.running) this.schedule(this.writeDelayMs, false);
   }
