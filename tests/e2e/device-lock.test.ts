@@ -17,6 +17,7 @@ const SHOTS = 'test-results/screenshots';
 const SECRET_NAME = 'Zephyrine';
 const SECRET_PRONOUNS = 'xe/xem';
 const NEW_PASSCODE = '480259';
+const CLOCK_BEHIND_MS = 8 * 60_000;
 
 async function both(page: Page, name: string) {
   await expectAccessible(page, name);
@@ -53,6 +54,16 @@ function rawDatabaseText(page: Page): Promise<string> {
   });
 }
 
+/**
+ * The case page lists changes the server refused ("Changes not accepted"), from its own
+ * live query; after a moment for it to answer, there must be none. (The record itself
+ * shows a refused value until it is let go, so seeing the value proves nothing alone.)
+ */
+async function expectNoneRefused(page: Page) {
+  await page.waitForTimeout(1_000);
+  expect(await page.getByTestId('refused').count()).toBe(0);
+}
+
 async function caseCount(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const names = (await indexedDB.databases()).map((d) => d.name);
@@ -73,12 +84,17 @@ async function caseCount(page: Page): Promise<number> {
 
 let tablet: Page;
 let caseUrl: string;
+/** The locked file of unsent changes saved at sign-out, brought back after signing in. */
+let unsentFile: string;
 
 describe('OurPlan on a shared tablet (issue #10)', () => {
   it('locks after idle time; wrong passcodes wait longer; the right one opens it offline', async () => {
     tablet = await world.device(TABLET);
-    // The browser's clock, so that five minutes of idleness take no time.
-    await tablet.clock.install();
+    // The browser's clock, so that five minutes of idleness take no time. It starts behind
+    // the real time by more than this file moves it on (6 min 42 s in all), so the changes
+    // made later are never "from the future": the server refuses a device clock more than
+    // 5 minutes ahead, and a behind clock is what a tablet's own clock drift looks like.
+    await tablet.clock.install({ time: Date.now() - CLOCK_BEHIND_MS });
     await tablet.goto(setupLink(world.server));
     await fillSetupForm(tablet);
     await heading(tablet, 'Your caseload');
@@ -210,6 +226,7 @@ describe('OurPlan on a shared tablet (issue #10)', () => {
     await tablet.getByRole('link', { name: SECRET_NAME }).click();
     await heading(tablet, SECRET_NAME);
     await tablet.getByText('they/them').first().waitFor();
+    await expectNoneRefused(tablet);
 
     // From now on the new passcode unlocks, and the old one does not.
     await tablet.getByRole('button', { name: 'Lock' }).click();
@@ -245,9 +262,11 @@ describe('OurPlan on a shared tablet (issue #10)', () => {
     expect(download.suggestedFilename()).toMatch(
       /^ourplan-unsent-changes-\d{4}-\d{2}-\d{2}\.ourplan$/,
     );
-    const path = await download.path();
-    const { readFile } = await import('node:fs/promises');
-    const file = await readFile(path, 'utf8');
+    const { mkdir, readFile } = await import('node:fs/promises');
+    await mkdir('test-results', { recursive: true });
+    unsentFile = `test-results/${download.suggestedFilename()}`;
+    await download.saveAs(unsentFile);
+    const file = await readFile(unsentFile, 'utf8');
     expect(JSON.parse(file)).toMatchObject({ format: 'ourplan-unsent-changes', count: 1 });
     expect(file).not.toContain(SECRET_PRONOUNS);
     expect(await caseCount(tablet)).toBe(1);
@@ -264,7 +283,7 @@ describe('OurPlan on a shared tablet (issue #10)', () => {
     await tablet.context().setOffline(false);
   });
 
-  it('empties a tablet whose session is revoked from another device, at its next sync', async () => {
+  it('brings back the unsent changes from the locked file after signing in again', async () => {
     // The tablet signs in again; the pronouns never reached the server.
     await tablet.goto(new URL('/sign-in', world.server.url).href);
     await tablet.getByLabel('Email address').fill(FIRST_ADMIN.email);
@@ -274,6 +293,36 @@ describe('OurPlan on a shared tablet (issue #10)', () => {
     await heading(tablet, 'Your caseload');
     await tablet.getByRole('link', { name: SECRET_NAME }).click(SYNC_WAIT);
     await heading(tablet, SECRET_NAME);
+    expect(await tablet.getByText(SECRET_PRONOUNS).count()).toBe(0);
+
+    await tablet.goto(new URL('/account', world.server.url).href);
+    await heading(tablet, 'Your account');
+    const bringBack = tablet.getByRole('button', { name: 'Bring them back' });
+    // Nothing chosen: the problems are named, and nothing is added.
+    await bringBack.click();
+    await tablet.getByRole('link', { name: 'Choose the file of unsent changes' }).waitFor();
+    await tablet.getByLabel('File of unsent changes').setInputFiles(unsentFile);
+    await tablet.getByText('This file holds 1 change.').waitFor();
+    // The passcode of this sign-in is not the one the file was locked with.
+    await tablet.getByLabel('The passcode the file was locked with').fill(E2E_PASSCODE);
+    await bringBack.click();
+    await tablet.getByRole('link', { name: 'That passcode does not open this file.' }).waitFor();
+    await both(tablet, 'bring-back-unsent-problem');
+    await tablet.getByLabel('The passcode the file was locked with').fill(NEW_PASSCODE);
+    await bringBack.click();
+    await tablet
+      .getByText('1 change added. It will be sent the next time OurPlan connects.')
+      .waitFor();
+    await both(tablet, 'bring-back-unsent-added');
+    // It reaches the server, and the case shows it again.
+    await synced(tablet);
+    await tablet.goto(caseUrl);
+    await heading(tablet, SECRET_NAME);
+    await tablet.getByText(SECRET_PRONOUNS).first().waitFor();
+    await expectNoneRefused(tablet);
+  });
+
+  it('empties a tablet whose session is revoked from another device, at its next sync', async () => {
     expect(await caseCount(tablet)).toBe(1);
 
     // Priya, on another tablet, signs the first one out.
@@ -283,6 +332,12 @@ describe('OurPlan on a shared tablet (issue #10)', () => {
     await other.getByLabel('Password').fill(FIRST_ADMIN.password);
     await other.getByRole('button', { name: 'Sign in' }).click();
     await choosePasscode(other);
+    await heading(other, 'Your caseload');
+    // The change brought back from the file reached the server: a new device has it.
+    await other.getByRole('link', { name: SECRET_NAME }).click(SYNC_WAIT);
+    await heading(other, SECRET_NAME);
+    await other.getByText(SECRET_PRONOUNS).first().waitFor();
+    await other.goBack();
     await heading(other, 'Your caseload');
     await other.getByRole('link', { name: 'Your account' }).click();
     await heading(other, 'Your account');
