@@ -70,6 +70,7 @@ export {
   clearPasscode,
   passcodeWait,
   passcodeProblem,
+  confirmationProblem,
   normalisePasscode,
   passcodeAesKey,
   delayAfterFailures,

@@ -128,6 +128,15 @@ export function passcodeProblem(value: string): PasscodeProblem | undefined {
   return undefined;
 }
 
+/** Why the passcode typed again does not confirm the new one, or true when it does. */
+export function confirmationProblem(
+  again: string,
+  passcode: string,
+): 'confirmRequired' | 'mismatch' | true {
+  if (normalisePasscode(again) === '') return 'confirmRequired';
+  return normalisePasscode(again) === normalisePasscode(passcode) ? true : 'mismatch';
+}
+
 /** How long to wait after this many failures in a row. */
 export function delayAfterFailures(failures: number): number {
   if (failures <= 0) return 0;

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import {
   PASSCODE_MAX_LENGTH,
   PASSCODE_MIN_LENGTH,
+  confirmationProblem,
   hasPasscode,
   localStore,
   normalisePasscode,
@@ -168,12 +169,7 @@ export function DownloadUnsentForm({ userId, fileIterations }: DownloadUnsentFor
             errorPrefix={t('errorPrefix')}
             {...PASSCODE_INPUT_PROPS}
             {...form.register('confirm', {
-              validate: (value, values) => {
-                if (normalisePasscode(value) === '') return 'confirmRequired';
-                return normalisePasscode(value) === normalisePasscode(values.passcode)
-                  ? true
-                  : 'mismatch';
-              },
+              validate: (value, values) => confirmationProblem(value, values.passcode),
             })}
           />
         )}

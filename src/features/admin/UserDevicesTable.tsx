@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/format-date';
+import { CellHeading, ResponsiveTable } from '../../ui/ResponsiveTable';
 import type { UserDevice } from './admin-api';
 
 export interface UserDevicesTableProps {
@@ -37,68 +38,50 @@ export function UserDevicesTable({
     lastUsed: t('devices.lastUsed'),
     action: t('list.action'),
   };
-  const label = (text: string) => (
-    <span className="nhsuk-table__heading" aria-hidden="true">
-      {text}{' '}
-    </span>
-  );
   return (
-    <table
-      className="nhsuk-table nhsuk-table--responsive app-users-table"
-      data-testid="user-devices-table"
+    <ResponsiveTable
+      caption={t('devices.title')}
+      headers={Object.values(columns)}
+      testId="user-devices-table"
     >
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-        {t('devices.title')}
-      </caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          {Object.values(columns).map((text) => (
-            <th scope="col" className="nhsuk-table__header" key={text}>
-              {text}
-            </th>
-          ))}
+      {devices.map((device) => (
+        <tr className="nhsuk-table__row" key={device.id} data-testid={`device-${device.id}`}>
+          <th scope="row" className="nhsuk-table__header">
+            <CellHeading>{columns.device}</CellHeading>
+            <span>{nameOf(device)}</span>
+          </th>
+          <td className="nhsuk-table__cell">
+            <CellHeading>{columns.signedIn}</CellHeading>
+            <span>{when(device.createdAt)}</span>
+          </td>
+          <td className="nhsuk-table__cell">
+            <CellHeading>{columns.lastUsed}</CellHeading>
+            <span>{when(device.lastSeenAt)}</span>
+          </td>
+          <td className="nhsuk-table__cell">
+            <CellHeading>{columns.action}</CellHeading>
+            {device.current ? (
+              // Signing out the device in hand is done from Your account, which looks
+              // after its unsent changes first; not from here.
+              <span data-testid="this-device">{t('devices.thisDevice')}</span>
+            ) : (
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+                disabled={disabled}
+                ref={(button) => buttonRef(device.id, button)}
+                onClick={() => onSignOut(device)}
+              >
+                {t('devices.signOut')}
+                <span className="nhsuk-u-visually-hidden">
+                  {' '}
+                  {t('devices.signOutHidden', { device: nameOf(device) })}
+                </span>
+              </button>
+            )}
+          </td>
         </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {devices.map((device) => (
-          <tr className="nhsuk-table__row" key={device.id} data-testid={`device-${device.id}`}>
-            <th scope="row" className="nhsuk-table__header">
-              {label(columns.device)}
-              <span>{nameOf(device)}</span>
-            </th>
-            <td className="nhsuk-table__cell">
-              {label(columns.signedIn)}
-              <span>{when(device.createdAt)}</span>
-            </td>
-            <td className="nhsuk-table__cell">
-              {label(columns.lastUsed)}
-              <span>{when(device.lastSeenAt)}</span>
-            </td>
-            <td className="nhsuk-table__cell">
-              {label(columns.action)}
-              {device.current ? (
-                // Signing out the device in hand is done from Your account, which looks
-                // after its unsent changes first; not from here.
-                <span data-testid="this-device">{t('devices.thisDevice')}</span>
-              ) : (
-                <button
-                  type="button"
-                  className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
-                  disabled={disabled}
-                  ref={(button) => buttonRef(device.id, button)}
-                  onClick={() => onSignOut(device)}
-                >
-                  {t('devices.signOut')}
-                  <span className="nhsuk-u-visually-hidden">
-                    {' '}
-                    {t('devices.signOutHidden', { device: nameOf(device) })}
-                  </span>
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ResponsiveTable>
   );
 }

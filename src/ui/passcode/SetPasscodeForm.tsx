@@ -11,8 +11,8 @@ import { useTranslation } from 'react-i18next';
 import {
   PASSCODE_MAX_LENGTH,
   PASSCODE_MIN_LENGTH,
+  confirmationProblem,
   localStore,
-  normalisePasscode,
   passcodeProblem,
   setPasscode,
 } from '../../db';
@@ -105,12 +105,7 @@ export function SetPasscodeForm({
           errorPrefix={t('errorPrefix')}
           {...PASSCODE_INPUT_PROPS}
           {...form.register('confirm', {
-            validate: (value, values) => {
-              if (normalisePasscode(value) === '') return 'confirmRequired';
-              return normalisePasscode(value) === normalisePasscode(values.passcode)
-                ? true
-                : 'mismatch';
-            },
+            validate: (value, values) => confirmationProblem(value, values.passcode),
           })}
         />
         <button type="submit" className="nhsuk-button" disabled={form.formState.isSubmitting}>

@@ -9,6 +9,7 @@ import {
   PASSCODE_ITERATIONS,
   WeakPasscodeError,
   clearPasscode,
+  confirmationProblem,
   delayAfterFailures,
   hasPasscode,
   passcodeKey,
@@ -220,6 +221,13 @@ describe('growing delays after wrong passcodes', () => {
 });
 
 describe('passcode rules', () => {
+  it('asks for the passcode again, and checks it is the same, spaces aside', () => {
+    expect(confirmationProblem('', GOOD)).toBe('confirmRequired');
+    expect(confirmationProblem('  ', GOOD)).toBe('confirmRequired');
+    expect(confirmationProblem('480352', GOOD)).toBe('mismatch');
+    expect(confirmationProblem(' 480351 ', GOOD)).toBe(true);
+  });
+
   it('accepts a PIN of 6 or more digits that is not simple', () => {
     for (const ok of ['480351', '1357924680', '00112233', '12345670', '90210987']) {
       expect(passcodeProblem(ok), ok).toBeUndefined();

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { NotificationBanner } from '../../../ui/NotificationBanner';
 import { Loading } from '../../../ui/Spinner';
+import { CellHeading, ResponsiveTable } from '../../../ui/ResponsiveTable';
 import { formatCalendarDate, todayOnDevice } from '../../../ui/format-date';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { AdminOnly } from '../option-grids/AdminOnly';
@@ -66,13 +67,6 @@ function OwnResources() {
     reviewBy: t('list.reviewBy'),
     status: t('list.status'),
   };
-  // On phones each cell says which column it is (hidden from screen readers, who get the
-  // table's own headers), as the users table does.
-  const label = (text: string) => (
-    <span className="nhsuk-table__heading" aria-hidden="true">
-      {text}{' '}
-    </span>
-  );
   return (
     <section aria-labelledby="directory-own-heading">
       <h2 className="nhsuk-heading-m" id="directory-own-heading">
@@ -89,62 +83,47 @@ function OwnResources() {
         </p>
       )}
       {resources !== undefined && resources.length > 0 && (
-        // NHS.UK's responsive table, with the users table's fixes for phones and right to
-        // left (admin.scss): each row stacks into a card below the desktop breakpoint.
-        <table
-          className="nhsuk-table nhsuk-table--responsive app-users-table"
-          data-testid="resources-table"
+        <ResponsiveTable
+          caption={t('list.caption')}
+          headers={Object.values(columns)}
+          testId="resources-table"
         >
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-            {t('list.caption')}
-          </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              {Object.values(columns).map((text) => (
-                <th scope="col" className="nhsuk-table__header" key={text}>
-                  {text}
+          {resources.map((r) => {
+            const retired = r.status === 'retired';
+            return (
+              <tr className="nhsuk-table__row" key={r.id} data-testid="resource-row">
+                <th scope="row" className="nhsuk-table__header">
+                  <CellHeading>{columns.name}</CellHeading>
+                  <span>
+                    <Link to={`/admin/directory/${r.id}`}>{r.name}</Link>
+                    {r.exampleContent && (
+                      <strong className="nhsuk-tag nhsuk-tag--yellow app-directory-tag">
+                        {t('tags.example')}
+                      </strong>
+                    )}
+                  </span>
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {resources.map((r) => {
-              const retired = r.status === 'retired';
-              return (
-                <tr className="nhsuk-table__row" key={r.id} data-testid="resource-row">
-                  <th scope="row" className="nhsuk-table__header">
-                    {label(columns.name)}
-                    <span>
-                      <Link to={`/admin/directory/${r.id}`}>{r.name}</Link>
-                      {r.exampleContent && (
-                        <strong className="nhsuk-tag nhsuk-tag--yellow app-directory-tag">
-                          {t('tags.example')}
-                        </strong>
-                      )}
-                    </span>
-                  </th>
-                  <td className="nhsuk-table__cell">
-                    {label(columns.groupings)}
-                    <span>
-                      {r.groupings.map((g) => t(`grouping:groupings.${g}.name`)).join(', ')}
-                    </span>
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    {label(columns.reviewBy)}
-                    <span>
-                      {formatCalendarDate(r.reviewBy, i18n.language)}{' '}
-                      {!retired && <ReviewTag reviewBy={r.reviewBy} today={today} />}
-                    </span>
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    {label(columns.status)}
-                    <span>{retired ? t('status.retired') : t('status.active')}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                <td className="nhsuk-table__cell">
+                  <CellHeading>{columns.groupings}</CellHeading>
+                  <span>
+                    {r.groupings.map((g) => t(`grouping:groupings.${g}.name`)).join(', ')}
+                  </span>
+                </td>
+                <td className="nhsuk-table__cell">
+                  <CellHeading>{columns.reviewBy}</CellHeading>
+                  <span>
+                    {formatCalendarDate(r.reviewBy, i18n.language)}{' '}
+                    {!retired && <ReviewTag reviewBy={r.reviewBy} today={today} />}
+                  </span>
+                </td>
+                <td className="nhsuk-table__cell">
+                  <CellHeading>{columns.status}</CellHeading>
+                  <span>{retired ? t('status.retired') : t('status.active')}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </ResponsiveTable>
       )}
     </section>
   );
