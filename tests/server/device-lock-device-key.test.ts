@@ -133,6 +133,31 @@ describe.each(backends)('device keys on %s', (backend) => {
     expect(keyOf(again.body).equals(mine)).toBe(false);
   });
 
+  it("deletes a person's keys when an admin deactivates them, and only theirs", async () => {
+    const leaving = await practitioner();
+    const staying = await practitioner();
+    await leaving.device.post(KEY_PATH, { deviceId: 'tablet-0001' });
+    await leaving.device.post(KEY_PATH, { deviceId: 'phone-00001' });
+    await staying.device.post(KEY_PATH, { deviceId: 'tablet-0001' });
+    const keysOf = async (userId: string) =>
+      (
+        await world.ts.server.store.query<{ device_id: string }>(
+          'SELECT device_id FROM device_keys WHERE user_id = $1 ORDER BY device_id',
+          [userId],
+        )
+      ).map((row) => row.device_id);
+    expect(await keysOf(leaving.id)).toEqual(['phone-00001', 'tablet-0001']);
+
+    const deactivated = await world.admin.patch(`/api/admin/users/${leaving.id}`, {
+      active: false,
+    });
+    expect(deactivated.status).toBe(200);
+    // Their devices are told to delete their data, and nothing on the server opens it now.
+    expect(await keysOf(leaving.id)).toEqual([]);
+    expect(await keysOf(staying.id)).toEqual(['tablet-0001']);
+    expect((await leaving.device.post(KEY_PATH, { deviceId: 'tablet-0001' })).status).toBe(401);
+  });
+
   it('answers 400 with problems for bad bodies, never 500', async () => {
     const { id, device } = await practitioner();
     const bodies: unknown[] = [

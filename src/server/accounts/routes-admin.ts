@@ -12,6 +12,7 @@ import { HttpError } from '../auth/http-error';
 import { lockAccounts } from '../auth/locks';
 import { createUserBody, idParam, updateUserBody } from '../auth/schemas';
 import { requireRole } from '../auth/session-check';
+import { deleteDeviceKeys } from '../auth/device-keys';
 import { revokeAllSessions } from '../auth/sessions';
 import { createActivationCode, withdrawActivationCodes } from './activation-codes';
 import { registerAdminSessionRoutes } from './routes-admin-sessions';
@@ -80,6 +81,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AuthDeps): void 
       }
       if (body.active === false) {
         await revokeAllSessions(tx, target.id);
+        await deleteDeviceKeys(tx, target.id);
         await withdrawActivationCodes(tx, target.id);
       }
       return row;

@@ -61,3 +61,13 @@ export async function createDeviceKey(
   );
   return rows.length > 0 ? key : null;
 }
+
+/**
+ * Deletes every escrow key of the person (deactivation). Their sessions are revoked in
+ * the same transaction, so each of their devices deletes its data at its next contact; a
+ * device that never connects again keeps only what its passcode opens, with no key left
+ * on the server to open it another way.
+ */
+export async function deleteDeviceKeys(sql: Sql, userId: string): Promise<void> {
+  await sql.query('DELETE FROM device_keys WHERE user_id = $1', [userId]);
+}
