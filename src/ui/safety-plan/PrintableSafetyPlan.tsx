@@ -14,8 +14,12 @@
  *   controls. Phone numbers stay as text on paper ("Call 116 123"), since links do not
  *   work there.
  * - Empty sections are left out on paper; the crisis lines always print.
- * - The layout is kept in the address (?layout=card), so a reload keeps it.
+ * - The layout is kept in the address (?layout=card), so a reload keeps it. The radios
+ *   follow the page's own state, set at once on a tap: the address changes through a
+ *   navigation that React may render later, and a radio bound to the address alone
+ *   flicked back to the old choice meanwhile (an e2e caught it unchecked after the tap).
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { CrisisContact } from '../../content/crisis-contacts';
@@ -54,10 +58,19 @@ export function PrintableSafetyPlan({
 }: PrintableSafetyPlanProps) {
   const { t, i18n } = useTranslation(['my-safety-plan', 'safety-plan-content', 'common']);
   const [params, setParams] = useSearchParams();
-  const layout: PrintLayout = params.get('layout') === 'card' ? 'card' : 'a4';
+  const inAddress: PrintLayout = params.get('layout') === 'card' ? 'card' : 'a4';
+  const [layout, setLayout] = useState(inAddress);
+  // When the address changes (the tap's own navigation landing, or back and forward),
+  // the radios follow it: React's "adjust state when a prop changes" pattern.
+  const [addressSeen, setAddressSeen] = useState(inAddress);
+  if (inAddress !== addressSeen) {
+    setAddressSeen(inAddress);
+    setLayout(inAddress);
+  }
   const day = (date: string) => formatCalendarDate(date, i18n.language);
 
   const choose = (value: PrintLayout) => {
+    setLayout(value);
     const next = new URLSearchParams(params);
     if (value === 'card') next.set('layout', 'card');
     else next.delete('layout');
